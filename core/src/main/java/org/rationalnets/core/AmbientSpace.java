@@ -1,0 +1,94 @@
+package org.rationalnets.core;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.rationalnets.exact.Monomial;
+
+/**
+ * The ambient space {@code A_d} of THEORY §3: tuples {@code (P_1, …, P_{d_L}, Q)} of forms in
+ * {@code d_0} variables of degrees {@code D_P, D_Q}, up to a common scalar: the projective space of
+ * dimension {@code amb(d) = d_L·N(d_0, D_P) + N(d_0, D_Q) − 1}, {@code N(n, D) = C(n+D−1, D)}.
+ * Coordinates are the coefficients, named {@code P<i>[<exponents>]} then {@code Q[<exponents>]}
+ * in descending graded-lexicographic order of the monomials.
+ */
+public final class AmbientSpace {
+
+    private final Architecture architecture;
+    private final Degrees degrees;
+
+    private AmbientSpace(Architecture architecture) {
+        this.architecture = architecture;
+        this.degrees = architecture.degrees();
+    }
+
+    /** The ambient space of {@code d}. */
+    public static AmbientSpace of(Architecture d) {
+        return new AmbientSpace(d);
+    }
+
+    /** {@code N(n, D) = C(n+D−1, D)}, the number of monomials of degree D in n variables. */
+    public static BigInteger monomialCount(int n, long degree) {
+        // C(n−1+D, n−1): a product of n−1 factors, each step an exact division
+        BigInteger r = BigInteger.ONE;
+        for (int i = 1; i < n; i++) {
+            r = r.multiply(BigInteger.valueOf(degree + i)).divide(BigInteger.valueOf(i));
+        }
+        return r;
+    }
+
+    /** The projective dimension {@code amb(d)}. */
+    public BigInteger dimension() {
+        int n = architecture.inputDimension();
+        return BigInteger.valueOf(architecture.outputDimension())
+                .multiply(monomialCount(n, degrees.numeratorDegree()))
+                .add(monomialCount(n, degrees.denominatorDegree()))
+                .subtract(BigInteger.ONE);
+    }
+
+    /** The monomials of degree {@code D_P}, in coordinate order. */
+    public List<Monomial> numeratorMonomials() {
+        return Monomial.ofDegree(architecture.inputDimension(), Math.toIntExact(degrees.numeratorDegree()));
+    }
+
+    /** The monomials of degree {@code D_Q}, in coordinate order. */
+    public List<Monomial> denominatorMonomials() {
+        return Monomial.ofDegree(architecture.inputDimension(), Math.toIntExact(degrees.denominatorDegree()));
+    }
+
+    /**
+     * The names of the {@code amb(d) + 1} homogeneous coordinates, e.g. {@code P1[1,0,0]}.
+     *
+     * @throws ArithmeticException if there are more than {@code 10^7} coordinates
+     */
+    public List<String> coordinateNames() {
+        if (dimension().compareTo(BigInteger.valueOf(10_000_000)) > 0) {
+            throw new ArithmeticException("the ambient space of " + architecture + " has " + dimension().add(BigInteger.ONE)
+                    + " coordinates, more than 10^7 can be listed");
+        }
+        List<String> names = new ArrayList<>();
+        List<Monomial> num = numeratorMonomials();
+        for (int i = 1; i <= architecture.outputDimension(); i++) {
+            for (Monomial m : num) {
+                names.add("P" + i + exponents(m));
+            }
+        }
+        for (Monomial m : denominatorMonomials()) {
+            names.add("Q" + exponents(m));
+        }
+        return names;
+    }
+
+    private static String exponents(Monomial m) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < m.variables(); i++) {
+            sb.append(i == 0 ? "" : ",").append(m.exponent(i));
+        }
+        return sb.append(']').toString();
+    }
+
+    @Override
+    public String toString() {
+        return "P^" + dimension();
+    }
+}

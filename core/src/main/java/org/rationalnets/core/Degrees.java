@@ -1,0 +1,78 @@
+package org.rationalnets.core;
+
+/**
+ * The degrees of THEORY §2 [derived]: {@code p^(k)_i} is a form of degree
+ * {@code e_k = Π_{t=1}^{k−1}(d_t − 1)}, {@code q^(k+1)} of degree {@code c_{k+1} = d_k e_k}
+ * ({@code c_0 = c_1 = 0}), and
+ * {@code D_P = e_L + Σ_{t∈S_L} c_t}, {@code D_Q = Σ_{t∈T_L} c_t} with
+ * {@code S_L = {L−1, L−3, …}}, {@code T_L = {L, L−2, …}}; {@code D_P − D_Q = (−1)^{L−1}}.
+ *
+ * @param e {@code e[k]} for {@code 1 ≤ k ≤ L} ({@code e[0]} unused, 0)
+ * @param c {@code c[k]} for {@code 0 ≤ k ≤ L}
+ * @param numeratorDegree {@code D_P}
+ * @param denominatorDegree {@code D_Q}
+ */
+public record Degrees(long[] e, long[] c, long numeratorDegree, long denominatorDegree) {
+
+    /**
+     * The degrees of an architecture.
+     *
+     * @throws ArithmeticException if a degree exceeds {@code Long.MAX_VALUE}
+     */
+    public static Degrees of(Architecture d) {
+        int L = d.depth();
+        long[] e = new long[L + 1];
+        long[] c = new long[L + 1];
+        e[1] = 1;
+        for (int k = 2; k <= L; k++) {
+            e[k] = Math.multiplyExact(e[k - 1], d.width(k - 1) - 1);
+        }
+        for (int k = 2; k <= L; k++) {
+            c[k] = Math.multiplyExact(d.width(k - 1), e[k - 1]);
+        }
+        long dp = e[L];
+        for (int t = L - 1; t >= 0; t -= 2) {
+            dp = Math.addExact(dp, c[t]);
+        }
+        long dq = 0;
+        for (int t = L; t >= 0; t -= 2) {
+            dq = Math.addExact(dq, c[t]);
+        }
+        return new Degrees(e, c, dp, dq);
+    }
+
+    /** {@code e_k}. */
+    public long e(int k) {
+        return e[k];
+    }
+
+    /** {@code c_k}. */
+    public long c(int k) {
+        return c[k];
+    }
+
+    @Override
+    public long[] e() {
+        return e.clone();
+    }
+
+    @Override
+    public long[] c() {
+        return c.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Degrees g && java.util.Arrays.equals(g.e, e) && java.util.Arrays.equals(g.c, c);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(e) * 31 + java.util.Arrays.hashCode(c);
+    }
+
+    @Override
+    public String toString() {
+        return "Degrees[D_P=" + numeratorDegree + ", D_Q=" + denominatorDegree + "]";
+    }
+}

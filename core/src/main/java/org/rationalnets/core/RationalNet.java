@@ -1,0 +1,123 @@
+package org.rationalnets.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.exact.Field;
+import org.rationalnets.exact.Matrix;
+
+/**
+ * A RationalNet {@code f_W(x) = W_L σ(W_{L−1} σ(… σ(W_1 x)))}, {@code σ(t) = 1/t} coordinate-wise
+ * (THEORY §1), with weights over any {@link Field}: the forward pass and the closed form are
+ * written once and run over Q (exact), F_p (fast) and double (demos). Immutable.
+ *
+ * @param <T> weight and value type
+ */
+public final class RationalNet<T> {
+
+    private final Field<T> field;
+    private final Architecture architecture;
+    private final List<Matrix<T>> weights;
+
+    private RationalNet(Field<T> field, Architecture architecture, List<Matrix<T>> weights) {
+        this.field = field;
+        this.architecture = architecture;
+        this.weights = weights;
+    }
+
+    /**
+     * The network with the given weights over {@code field}.
+     *
+     * @throws IllegalArgumentException if a matrix has the wrong shape for {@code d}
+     */
+    public static <T> RationalNet<T> of(Field<T> field, Architecture d, List<Matrix<T>> weights) {
+        if (weights.size() != d.depth()) {
+            throw new IllegalArgumentException("expected " + d.depth() + " weight matrices for " + d + ", got " + weights.size());
+        }
+        for (int k = 1; k <= d.depth(); k++) {
+            Matrix<T> w = weights.get(k - 1);
+            if (w.rows() != d.width(k) || w.columns() != d.width(k - 1)) {
+                throw new IllegalArgumentException("matrix W_" + k + " must be " + d.width(k) + "×" + d.width(k - 1)
+                        + ", got " + w.rows() + "×" + w.columns());
+            }
+        }
+        return new RationalNet<>(field, d, List.copyOf(weights));
+    }
+
+    /** The network with exact rational weights, over Q. */
+    public static RationalNet<BigFraction> of(Weights w) {
+        return new RationalNet<>(org.rationalnets.exact.Rationals.Q, w.architecture(), w.matrices());
+    }
+
+    /**
+     * The image of rational weights in another field (e.g. reduction mod p).
+     *
+     * @throws ArithmeticException if a denominator vanishes in {@code field}
+     */
+    public static <T> RationalNet<T> of(Weights w, Field<T> field) {
+        List<Matrix<T>> ms = new ArrayList<>();
+        for (Matrix<BigFraction> m : w.matrices()) {
+            ms.add(m.map(field, field::fromRational));
+        }
+        return new RationalNet<>(field, w.architecture(), ms);
+    }
+
+    /** The field of the weights. */
+    public Field<T> field() {
+        return field;
+    }
+
+    /** The architecture. */
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    /** {@code W_k}, {@code 1 ≤ k ≤ L}. */
+    public Matrix<T> weight(int k) {
+        return weights.get(k - 1);
+    }
+
+    /** {@code W_1 … W_L}. */
+    public List<Matrix<T>> weights() {
+        return weights;
+    }
+
+    /**
+     * {@code f_W(x)} by direct composition of the layers.
+     *
+     * @throws PoleException if a hidden pre-activation vanishes at {@code x}
+     * @throws IllegalArgumentException if {@code x} has the wrong length
+     */
+    public List<T> evaluate(List<T> x) {
+        if (x.size() != architecture.inputDimension()) {
+            throw new IllegalArgumentException("expected a point with " + architecture.inputDimension()
+                    + " coordinates, got " + x.size());
+        }
+        List<T> y = weights.get(0).apply(x);
+        for (int k = 1; k < architecture.depth(); k++) {
+            List<T> activated = new ArrayList<>(y.size());
+            for (int i = 0; i < y.size(); i++) {
+                if (field.isZero(y.get(i))) {
+                    throw new PoleException(k, i + 1, x);
+                }
+                activated.add(field.reciprocal(y.get(i)));
+            }
+            y = weights.get(k).apply(activated);
+        }
+        return y;
+    }
+
+    /**
+     * The closed form {@code (P, Q)} of THEORY §2.
+     *
+     * @throws UndefinedNetworkException if a hidden pre-activation is identically zero
+     */
+    public ClosedForm<T> closedForm() {
+        return ClosedForm.of(this);
+    }
+
+    @Override
+    public String toString() {
+        return "RationalNet" + architecture + " over " + field + " " + weights;
+    }
+}

@@ -1,0 +1,85 @@
+package org.rationalnets.oracle;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.core.Architecture;
+import org.rationalnets.core.ClosedForm;
+import org.rationalnets.core.Degrees;
+import org.rationalnets.core.RationalNet;
+import org.rationalnets.core.Weights;
+import org.rationalnets.exact.Polynomial;
+import org.rationalnets.exact.PolynomialParser;
+import org.rationalnets.exact.RationalPolynomials;
+
+/**
+ * Every statement of THEORY.md and every row of EXAMPLES.md as a {@link Check}, listed once. The
+ * {@code reproduce} command, its report and the oracle's tests all read this list.
+ */
+public final class Catalogue {
+
+    private Catalogue() {
+    }
+
+    /** All checks, in the order of THEORY.md. */
+    public static List<Check> all() {
+        List<Check> checks = new ArrayList<>();
+        Examples.CLOSED_FORMS.forEach(e -> checks.add(closedForm(e)));
+        Examples.DEGREES.forEach(e -> checks.add(degrees(e)));
+        Examples.DIMENSIONS.forEach(e -> checks.add(ambient(e)));
+        return List.copyOf(checks);
+    }
+
+    /** A closed-form example: the closed form equals the literal exactly, and lowest terms removes the stated factor. */
+    public static Check closedForm(Examples.ClosedFormExample e) {
+        return new Check(e.id(), "§2 closed form [paper/derived]",
+                "closed form of " + Architecture.parse(e.architecture()) + " with W = " + e.weights()
+                        + (e.note().isEmpty() ? "" : " (" + e.note() + ")"),
+                () -> {
+                    Architecture d = Architecture.parse(e.architecture());
+                    ClosedForm<BigFraction> cf = RationalNet.of(Weights.parseJson(d, e.weights())).closedForm();
+                    int n = d.inputDimension();
+                    List<Polynomial<BigFraction>> expectedP = e.numerators().stream()
+                            .map(s -> PolynomialParser.parse(s, n)).toList();
+                    Polynomial<BigFraction> expectedQ = PolynomialParser.parse(e.denominator(), n);
+                    if (!cf.numerators().equals(expectedP)) {
+                        return Check.Outcome.fail("P: expected " + expectedP + ", got " + cf.numerators());
+                    }
+                    if (!cf.denominator().equals(expectedQ)) {
+                        return Check.Outcome.fail("Q: expected " + expectedQ + ", got " + cf.denominator());
+                    }
+                    Polynomial<BigFraction> factor = RationalPolynomials.lowestTerms(cf.numerators(), cf.denominator()).commonFactor();
+                    Polynomial<BigFraction> expectedFactor = RationalPolynomials.primitivePart(PolynomialParser.parse(e.commonFactor(), n));
+                    if (!factor.equals(expectedFactor)) {
+                        return Check.Outcome.fail("common factor: expected " + expectedFactor + ", got " + factor);
+                    }
+                    return Check.Outcome.pass("P = " + cf.numerators() + ", Q = " + cf.denominator()
+                            + (factor.isConstant() ? ", lowest terms" : ", common factor " + factor));
+                });
+    }
+
+    /** A degrees example: D_P and D_Q of §2, and D_P − D_Q = (−1)^{L−1}. */
+    public static Check degrees(Examples.DegreeExample e) {
+        Architecture d = Architecture.parse(e.architecture());
+        return new Check("DEG" + d, "§2 degrees [derived]", "D_P, D_Q of " + d + " are " + e.numeratorDegree()
+                + ", " + e.denominatorDegree(),
+                () -> {
+                    Degrees g = d.degrees();
+                    String actual = g.numeratorDegree() + ", " + g.denominatorDegree();
+                    Check.Outcome o = Check.Outcome.equal("D_P, D_Q", e.numeratorDegree() + ", " + e.denominatorDegree(), actual);
+                    long sign = d.depth() % 2 == 1 ? 1 : -1;
+                    if (o.passed() && g.numeratorDegree() - g.denominatorDegree() != sign) {
+                        return Check.Outcome.fail("D_P − D_Q = " + (g.numeratorDegree() - g.denominatorDegree()) + ", expected " + sign);
+                    }
+                    return o;
+                });
+    }
+
+    /** The ambient dimension of a row of the dimensions table (§3). */
+    public static Check ambient(Examples.DimensionExample e) {
+        Architecture d = Architecture.parse(e.architecture());
+        return new Check("AMB" + d, "§3 ambient space [derived]", "amb" + d + " = " + e.ambientDimension(),
+                () -> Check.Outcome.equal("amb", BigInteger.valueOf(e.ambientDimension()), d.ambientSpace().dimension()));
+    }
+}

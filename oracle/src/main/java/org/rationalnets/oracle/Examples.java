@@ -1,0 +1,67 @@
+package org.rationalnets.oracle;
+
+import java.util.List;
+
+/**
+ * The hand-verified values of {@code shared/spec/EXAMPLES.md}, copied as literals. Nothing here is
+ * computed by the code under test; the checks in {@link Catalogue} compare against these.
+ */
+public final class Examples {
+
+    private Examples() {
+    }
+
+    /** A row of the closed-form table: numerators and denominator exactly as the closed form produces them. */
+    public record ClosedFormExample(String id, String architecture, String weights, List<String> numerators,
+                                    String denominator, String commonFactor, String note) {
+    }
+
+    /** A row of the degrees table. */
+    public record DegreeExample(String architecture, long numeratorDegree, long denominatorDegree) {
+    }
+
+    /** A row of the dimensions table (dimension and ambient dimension are projective). */
+    public record DimensionExample(String architecture, int dimension, int ambientDimension, boolean fills, String remark) {
+    }
+
+    /** EXAMPLES.md, closed form (§2). {@code commonFactor} is what lowest terms removes ("1" if nothing). */
+    public static final List<ClosedFormExample> CLOSED_FORMS = List.of(
+            new ClosedFormExample("CF1", "2,2,1", "[[[1,0],[0,1]],[[1,1]]]",
+                    List.of("x1 + x2"), "x1*x2", "1", "1/x1 + 1/x2"),
+            new ClosedFormExample("CF2", "2,2,2,1", "[[[1,0],[0,1]],[[1,1],[1,-1]],[[1,1]]]",
+                    List.of("2*x1*x2^2"), "x2^2 - x1^2", "1", ""),
+            new ClosedFormExample("CF3", "3,2,2", "[[[1,2,0],[0,1,-1]],[[1,3],[2,-1]]]",
+                    List.of("3*x1 + 7*x2 - x3", "-x1 - 2*x3"), "x1*x2 - x1*x3 + 2*x2^2 - 2*x2*x3", "1",
+                    "Q = (x1+2x2)(x2-x3)"),
+            new ClosedFormExample("CF4", "2,3,1", "[[[1,0],[0,1],[1,1]],[[1,1,1]]]",
+                    List.of("x1^2 + 3*x1*x2 + x2^2"), "x1^2*x2 + x1*x2^2", "1", ""),
+            new ClosedFormExample("CF5", "2,2,2,2,1", "[[[1,1],[1,-1]],[[\"1/2\",1],[1,0]],[[1,2],[-1,1]],[[3,1]]]",
+                    List.of("33/4*x1^3 + 5/4*x1^2*x2 - 29/4*x1*x2^2 - 9/4*x2^3"),
+                    "2*x1^4 + 6*x1^3*x2 - 2*x1^2*x2^2 - 6*x1*x2^3", "x1 - x2",
+                    "not in lowest terms: common factor x1 - x2"),
+            new ClosedFormExample("CF6", "3,3,2,1", "[[[1,0,0],[0,1,0],[0,0,1]],[[1,1,0],[0,1,1]],[[1,-1]]]",
+                    List.of("x1^2*x2^2*x3 - x1*x2^2*x3^2"),
+                    "x1^2*x2*x3 + x1^2*x3^2 + x1*x2^2*x3 + x1*x2*x3^2", "x1*x3", "common factor x1*x3"));
+
+    /** EXAMPLES.md, degrees (§2). */
+    public static final List<DegreeExample> DEGREES = List.of(
+            new DegreeExample("2,2,1", 1, 2),
+            new DegreeExample("2,2,2,2,2,1", 5, 4),
+            new DegreeExample("3,3,3,1", 7, 6),
+            new DegreeExample("2,3,2,3,1", 8, 9),
+            new DegreeExample("4,4,4,4,1", 39, 40));
+
+    /** EXAMPLES.md, dimensions (§3–§7). */
+    public static final List<DimensionExample> DIMENSIONS = List.of(
+            new DimensionExample("2,2,1", 4, 4, true, "S1, S2"),
+            new DimensionExample("1,3,2", 2, 2, true, "d_0 = 1"),
+            new DimensionExample("3,2,1", 6, 8, false, "S1"),
+            new DimensionExample("3,2,2", 8, 11, false, ""),
+            new DimensionExample("3,3,1", 9, 15, false, ""),
+            new DimensionExample("4,3,2", 15, 39, false, ""),
+            new DimensionExample("2,2,2,1", 6, 6, true, "B2"),
+            new DimensionExample("2,2,2,2", 8, 10, false, "B2: codimension 2"),
+            new DimensionExample("3,2,2,1", 8, 15, false, "B1"),
+            new DimensionExample("2,1,3,1", 2, 2, true, "width-1 first layer: #params − tor = 4 > amb"),
+            new DimensionExample("2,1,2,2", 3, 4, false, "defective: edim = 4; theorem W1"));
+}
