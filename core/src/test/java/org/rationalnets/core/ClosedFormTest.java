@@ -19,7 +19,7 @@ import org.rationalnets.exact.Rationals;
 
 class ClosedFormTest {
 
-    /** A random architecture with L ≤ 5, widths ≤ 4, whose denominator has at most 3000 possible terms. */
+    /** A random architecture with L ≤ 5, widths ≤ 4, whose numerator and denominator have at most 1500 possible terms. */
     static Architecture randomArchitecture(Random r) {
         while (true) {
             int L = 1 + r.nextInt(5);
@@ -29,8 +29,8 @@ class ClosedFormTest {
             }
             Architecture d = Architecture.of(w);
             Degrees g = d.degrees();
-            if (AmbientSpace.monomialCount(w[0], g.denominatorDegree()).compareTo(BigInteger.valueOf(3000)) <= 0
-                    && AmbientSpace.monomialCount(w[0], g.numeratorDegree()).compareTo(BigInteger.valueOf(3000)) <= 0) {
+            if (AmbientSpace.monomialCount(w[0], g.denominatorDegree()).compareTo(BigInteger.valueOf(1500)) <= 0
+                    && AmbientSpace.monomialCount(w[0], g.numeratorDegree()).compareTo(BigInteger.valueOf(1500)) <= 0) {
                 return d;
             }
         }
