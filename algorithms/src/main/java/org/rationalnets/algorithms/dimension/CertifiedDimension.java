@@ -102,7 +102,7 @@ public final class CertifiedDimension {
      */
     public static DimensionCertificate of(Architecture d, long seed, long prime, Sampling sampling) {
         PrimeField f = PrimeField.of(prime);
-        return certify(d, seed, new Mode<>(f, prime, r -> f.fromLong(r.nextLong(prime)), cols -> new ModularRank(prime, cols)), sampling);
+        return certify(d, seed, new Mode<>(f, prime, r -> f.fromLong(r.nextLong(prime)), net -> new ModularRank(net, prime)), sampling);
     }
 
     /**
@@ -129,48 +129,58 @@ public final class CertifiedDimension {
 
     /** Where the rank is computed: the field, how to draw an integer in it, and a rank accumulator. */
     private record Mode<T>(Field<T> field, Long prime, java.util.function.Function<SplittableRandom, T> draw,
-                           java.util.function.IntFunction<RankAccumulator<T>> accumulator) {
+                           java.util.function.Function<RationalNet<T>, RankAccumulator<T>> accumulator) {
     }
 
-    /** Rows go in, the rank of all rows so far comes out. */
+    /** The Jacobian rank at one network: points go in (their rows are buffered), the rank of all rows so far comes out. */
     private interface RankAccumulator<T> {
-        int add(List<List<T>> rows);
+        /** Buffers the Jacobian rows at {@code xi}; throws {@link PoleException} (and buffers nothing) at a pole. */
+        void addPoint(List<T> xi);
+
+        /** Adds the buffered rows; returns the rank of all rows so far. */
+        int flush();
     }
 
+    /** Over F_p: the primitive backward pass and the incremental dense rank. */
     private static final class ModularRank implements RankAccumulator<Long> {
-        private final ModularRowEchelon e;
-        private final int columns;
+        private final ModularJacobian jacobian;
+        private final ModularRowEchelon echelon;
+        private final List<long[]> buffer = new ArrayList<>();
 
-        ModularRank(long p, int columns) {
-            this.columns = columns;
-            this.e = new ModularRowEchelon(p, columns);
+        ModularRank(RationalNet<Long> net, long p) {
+            this.jacobian = new ModularJacobian(net);
+            this.echelon = new ModularRowEchelon(p, (int) net.architecture().parameterCount());
         }
 
         @Override
-        public int add(List<List<Long>> rows) {
-            long[][] m = new long[rows.size()][columns];
-            for (int i = 0; i < m.length; i++) {
-                List<Long> r = rows.get(i);
-                for (int j = 0; j < columns; j++) {
-                    m[i][j] = r.get(j);
-                }
-            }
-            e.addRows(m);
-            return e.rank();
+        public void addPoint(List<Long> xi) {
+            buffer.addAll(List.of(jacobian.rows(xi)));
+        }
+
+        @Override
+        public int flush() {
+            echelon.addRows(buffer.toArray(new long[0][]));
+            buffer.clear();
+            return echelon.rank();
         }
     }
 
+    /** Over Q: the generic backward pass and Bareiss on all rows so far. */
     private static final class ExactRank implements RankAccumulator<BigFraction> {
+        private final RationalNet<BigFraction> net;
         private final List<List<BigFraction>> all = new ArrayList<>();
-        private final int columns;
 
-        ExactRank(int columns) {
-            this.columns = columns;
+        ExactRank(RationalNet<BigFraction> net) {
+            this.net = net;
         }
 
         @Override
-        public int add(List<List<BigFraction>> rows) {
-            all.addAll(rows);
+        public void addPoint(List<BigFraction> xi) {
+            all.addAll(NetworkJacobian.rows(net, xi));
+        }
+
+        @Override
+        public int flush() {
             return all.isEmpty() ? 0 : Bareiss.rank(Matrix.of(Rationals.Q, all));
         }
     }
@@ -248,7 +258,7 @@ public final class CertifiedDimension {
             ws.add(Matrix.of(f, rows));
         }
         RationalNet<T> net = RationalNet.of(f, d, ws);
-        RankAccumulator<T> acc = mode.accumulator().apply((int) d.parameterCount());
+        RankAccumulator<T> acc = mode.accumulator().apply(net);
         int out = d.outputDimension();
         long maxPoints = ub + sampling.slackPoints();
         int rank = 0;
@@ -258,7 +268,6 @@ public final class CertifiedDimension {
         while (rank < ub && points < maxPoints && idle < sampling.stallPoints()) {
             long wanted = Math.min(Math.max(1, (ub - rank + out - 1) / out), Math.max(1, TARGET_BATCH_ROWS / out));
             wanted = Math.min(wanted, maxPoints - points);
-            List<List<T>> batch = new ArrayList<>();
             int got = 0;
             int inARow = 0;
             while (got < wanted && inARow < sampling.maxRejections()) {
@@ -267,7 +276,7 @@ public final class CertifiedDimension {
                     xi.add(draw.get());
                 }
                 try {
-                    batch.addAll(NetworkJacobian.rows(net, xi));
+                    acc.addPoint(xi);
                     got++;
                     inARow = 0;
                 } catch (PoleException e) {
@@ -277,7 +286,7 @@ public final class CertifiedDimension {
             }
             if (got > 0) {
                 int before = rank;
-                rank = acc.add(batch);
+                rank = acc.flush();
                 points += got;
                 idle = rank > before ? 0 : idle + got;
             }
