@@ -126,7 +126,7 @@ public final class NeurovarietyEquations {
             verified.sort((a, b) -> b.leadingMonomial().compareTo(a.leadingMonomial()));
             EquationsResult.Certificate cert = new EquationsResult.Certificate(columns.size(), samples.size(),
                     attemptSeed, WEIGHT_BOUND, lift.rankPrime(), lift.rank(), lift.upperBound(), lift.primes(),
-                    lift.candidates().size(), verified.size(), param == null ? 0 : param.weightVariables(), attempt);
+                    lift.candidates().size(), verified.size(), Math.toIntExact(d.parameterCount() - d.symmetryDimension()), attempt);
             last = new EquationsResult(d, k, names, List.copyOf(verified), certified, cert);
             if (certified) {
                 return last;
