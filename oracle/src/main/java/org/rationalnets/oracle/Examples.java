@@ -64,4 +64,14 @@ public final class Examples {
             new DimensionExample("3,2,2,1", 8, 15, false, "B1"),
             new DimensionExample("2,1,3,1", 2, 2, true, "width-1 first layer: #params − tor = 4 > amb"),
             new DimensionExample("2,1,2,2", 3, 4, false, "defective: edim = 4; theorem W1"));
+
+    /** A row of the equations table (§6, S3): the number of independent equations of V_d in one degree. */
+    public record EquationsExample(String architecture, int degree, int count, String note) {
+    }
+
+    /** EXAMPLES.md, equations (§6, S3). */
+    public static final List<EquationsExample> EQUATIONS = List.of(
+            new EquationsExample("3,2,1", 2, 0, ""),
+            new EquationsExample("3,2,1", 3, 4, "the 3×3 minors of [S; p]; prime ideal, degree 6"),
+            new EquationsExample("3,2,2", 3, 10, ""));
 }
