@@ -4,6 +4,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.algorithms.equations.DeterminantalEquations;
+import org.rationalnets.algorithms.equations.EquationsResult;
+import org.rationalnets.algorithms.equations.NeurovarietyEquations;
 import org.rationalnets.algorithms.dimension.CertifiedDimension;
 import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.algorithms.dimension.Theorem;
@@ -32,6 +35,7 @@ public final class Catalogue {
         Examples.CLOSED_FORMS.forEach(e -> checks.add(closedForm(e)));
         Examples.DEGREES.forEach(e -> checks.add(degrees(e)));
         Examples.DIMENSIONS.forEach(e -> checks.add(ambient(e)));
+        Examples.EQUATIONS.forEach(e -> checks.add(equations(e)));
         Examples.DIMENSIONS.forEach(e -> checks.add(dimension(e)));
         return List.copyOf(checks);
     }
@@ -86,6 +90,38 @@ public final class Catalogue {
         Architecture d = Architecture.parse(e.architecture());
         return new Check("AMB" + d, "§3 ambient space [derived]", "amb" + d + " = " + e.ambientDimension(),
                 () -> Check.Outcome.equal("amb", BigInteger.valueOf(e.ambientDimension()), d.ambientSpace().dimension()));
+    }
+
+    /**
+     * A row of the equations table: {@code I(V_d)_k} by interpolation is certified (every equation
+     * proved by symbolic substitution, the count by the rank bound) and has the stated dimension; for
+     * (d_0, 2, d_2) the 3×3 minors of S3 span the same space.
+     */
+    public static Check equations(Examples.EquationsExample e) {
+        Architecture d = Architecture.parse(e.architecture());
+        return new Check("EQ" + d + "k" + e.degree(), "§8 equations, S3 [derived]",
+                "dim I(V" + d + ")_" + e.degree() + " = " + e.count() + (e.note().isEmpty() ? "" : " (" + e.note() + ")"),
+                () -> {
+                    EquationsResult r = NeurovarietyEquations.inDegree(d, e.degree(), 1);
+                    if (!r.certified()) {
+                        return Check.Outcome.fail("not certified: " + r.certificate());
+                    }
+                    if (r.count() != e.count()) {
+                        return Check.Outcome.fail("count: expected " + e.count() + ", got " + r.count());
+                    }
+                    String s3 = "";
+                    if (d.width(1) == 2) {
+                        DeterminantalEquations.Comparison c = DeterminantalEquations.compare(d, r);
+                        if (!c.spansSameSpace()) {
+                            return Check.Outcome.fail("the 3×3 minors of [S; p] do not span the interpolated space (rank "
+                                    + c.minorSpanRank() + ", contained " + c.containedInInterpolated() + ")");
+                        }
+                        s3 = "; the " + c.minors().size() + " minors of [S; p] span the same space";
+                    }
+                    return Check.Outcome.pass("count = " + r.count() + ", certified: rank mod " + r.certificate().rankPrime()
+                            + " gives ≤ " + r.certificate().upperBound() + ", " + r.certificate().verified()
+                            + " equations proved by substitution" + s3);
+                });
     }
 
     /**
