@@ -395,6 +395,37 @@ public final class AlgebraicExtension implements Field<AlgebraicElement> {
     }
 
     /**
+     * A change of generator: if {@code s} generates {@code A} as a Q-algebra, i.e. its
+     * {@linkplain #characteristicPolynomial characteristic polynomial} {@code p} is square-free (the values
+     * {@code s(θ_i)} are pairwise distinct), the isomorphism {@code A → B = Q[σ]/(p)}, {@code s ↦ σ}. Every
+     * element {@code a} of {@code A} is a unique polynomial in {@code s} of degree {@code < n}
+     * (solve in the basis {@code 1, s, …, s^{n−1}}), and its image is that polynomial in {@code σ}; the
+     * root {@code θ_i} of {@code h} corresponds to the root {@code s(θ_i)} of {@code p}.
+     *
+     * @return the isomorphism, or empty if {@code s} does not generate {@code A}
+     */
+    public java.util.Optional<ChangeOfGenerator> changeGenerator(AlgebraicElement s) {
+        requireOwn(s);
+        UnivariatePolynomial<BigFraction> p = characteristicPolynomial(s);
+        if (!p.isSquareFree()) {
+            return java.util.Optional.empty();
+        }
+        int n = degree();
+        List<List<BigFraction>> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(new ArrayList<>(n));
+        }
+        AlgebraicElement power = one;
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                rows.get(i).add(power.representative().coefficient(i));
+            }
+            power = multiply(power, s);
+        }
+        return java.util.Optional.of(new ChangeOfGenerator(this, of(p), Matrix.of(Rationals.Q, rows)));
+    }
+
+    /**
      * All roots of {@code h} as specific {@link AlgebraicRoot}s: first the real roots in increasing order
      * (exact isolating intervals, by Sturm sequences), then the non-real ones (numerical approximations,
      * for display), in increasing order of real part, then imaginary part.
