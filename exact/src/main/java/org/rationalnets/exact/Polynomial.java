@@ -270,8 +270,12 @@ public final class Polynomial<T> {
         return multiplyGeneric(other);
     }
 
-    /** The generic product over any field (also the reference the Q fast path is tested against). */
-    Polynomial<T> multiplyGeneric(Polynomial<T> other) {
+    /**
+     * The product computed by the field-generic algorithm only (hash accumulation of term
+     * products with the field's own addition). {@link #multiply} equals it and uses a faster
+     * integer accumulation over Q; this is the reference it is tested and benchmarked against.
+     */
+    public Polynomial<T> multiplyGeneric(Polynomial<T> other) {
         Map<Monomial, T> acc = new HashMap<>(2 * (monomials.length + other.monomials.length));
         for (int i = 0; i < monomials.length; i++) {
             T a = coefficient(i);
