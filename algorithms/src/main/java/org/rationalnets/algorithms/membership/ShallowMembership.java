@@ -95,7 +95,7 @@ public final class ShallowMembership {
             w = witness(d, in.numerators(), q, fac, 0, seed);
             b.evidence(w.evidence());
         }
-        Boolean inC = decideFields(b, asked, fac, w);
+        decideFields(b, asked, fac, w);
         String reason;
         if (!fac.isProductOfLinearForms()) {
             reason = "Q does not split into linear forms over C (" + fac.reason(GroundField.C) + ")";
