@@ -57,6 +57,7 @@ public final class Catalogue {
         Examples.MEMBERSHIP.forEach(e -> checks.add(membership(e)));
         Examples.DIMENSIONS.forEach(e -> checks.add(dimension(e)));
         checks.addAll(List.of(StatementChecks.w1(seed), StatementChecks.s1(seed), StatementChecks.s2(seed), StatementChecks.s3(seed),
+                StatementChecks.shallowMembership(seed),
                 StatementChecks.b1(seed), StatementChecks.b2(seed), StatementChecks.linearFactors(seed),
                 StatementChecks.censusNoDefect(seed), StatementChecks.censusFilling(seed), StatementChecks.censusWidthOne(seed),
                 StatementChecks.nonFillingExample(seed)));

@@ -421,6 +421,64 @@ public final class StatementChecks {
                 });
     }
 
+    /**
+     * §6 membership, tuple and function form: the closed form of every random shallow network with
+     * rational weights is a member over Q in both modes, and the rational witness returned expands
+     * (by the closed form, here) to the same point of {@code A_d} up to a scalar, and to the same
+     * function; a point whose {@code Q} does not split over C is in neither {@code M_d} nor {@code V_d}.
+     */
+    public static Check shallowMembership(long seed) {
+        List<Architecture> archs = DimensionCensus.architectures(new Range(2, 3), new Range(1, 3), new Range(2, 2), new Range(1, 2),
+                Long.MAX_VALUE, 1000);
+        return new Check("MEMBERSHIP", "§6 membership, tuple and function form [derived]",
+                "[P_W : Q_W] ∈ M_d(Q) and f_W ∈ M_d(Q) for rational weights, with a witness that expands back; "
+                        + "Q not split over C ⇒ not in V_d (d_0 ≥ 3, d_1 ≥ 2)",
+                archs.size() + " shallow architectures (d_0 ∈ {2,3}, d_1 ≤ 3, d_2 ≤ 2) × 1 random network (entries in [−5, 5]), "
+                        + "both modes; x1^2 + x2^2 + x3^2 for (3,2,1), (3,3,1); seed " + seed, () -> {
+                    Random random = new Random(seed);
+                    java.util.EnumSet<GroundField> fields = java.util.EnumSet.allOf(GroundField.class);
+                    int decided = 0;
+                    for (Architecture d : archs) {
+                        ClosedForm<BigFraction> cf = definedNetwork(d, random).closedForm();
+                        for (org.rationalnets.algorithms.membership.MembershipResult.Mode mode
+                                : org.rationalnets.algorithms.membership.MembershipResult.Mode.values()) {
+                            var in = org.rationalnets.algorithms.membership.MembershipInput.of(d, mode, cf.numerators(), cf.denominator(), false);
+                            var r = org.rationalnets.algorithms.membership.ShallowMembership.decide(in, fields, seed);
+                            if (!Boolean.TRUE.equals(r.member(GroundField.Q))) {
+                                return Check.Outcome.fail(d + " " + mode + " (seed " + seed + "): expected a member over Q, got "
+                                        + r.member(GroundField.Q) + " for " + cf + " (" + r.reason() + ")");
+                            }
+                            var w = r.weights(GroundField.Q).toRational(d);
+                            if (w.isEmpty()) {
+                                return Check.Outcome.fail(d + " " + mode + ": expected rational witness weights, got " + r.weights(GroundField.Q));
+                            }
+                            ClosedForm<BigFraction> back = RationalNet.of(w.get()).closedForm();
+                            String diff = mode == org.rationalnets.algorithms.membership.MembershipResult.Mode.TUPLE
+                                    ? proportional(cf, back) : sameFunction(cf, back);
+                            if (diff != null) {
+                                return Check.Outcome.fail(d + " " + mode + " witness " + w.get() + " (seed " + seed + "): " + diff);
+                            }
+                            decided++;
+                        }
+                    }
+                    Polynomial<BigFraction> conic = PolynomialParser.parse("x1^2 + x2^2 + x3^2", 3);
+                    for (Architecture d : List.of(Architecture.of(3, 2, 1), Architecture.of(3, 3, 1))) {
+                        Polynomial<BigFraction> q = d.width(1) == 2 ? conic : conic.multiply(PolynomialParser.parse("x1", 3));
+                        Polynomial<BigFraction> p = d.width(1) == 2 ? PolynomialParser.parse("x1", 3) : PolynomialParser.parse("x1*x2", 3);
+                        var in = org.rationalnets.algorithms.membership.MembershipInput.of(d,
+                                org.rationalnets.algorithms.membership.MembershipResult.Mode.TUPLE, List.of(p), q, false);
+                        var r = org.rationalnets.algorithms.membership.ShallowMembership.decide(in, fields, seed);
+                        String actual = "M(C) " + r.member(GroundField.C) + ", V " + r.closureMember();
+                        if (!actual.equals("M(C) false, V false")) {
+                            return Check.Outcome.fail(d + " P = " + p + ", Q = " + q + ": expected M(C) false, V false, got " + actual);
+                        }
+                    }
+                    return Check.Outcome.pass(decided + " decisions (" + archs.size() + " networks × tuple, function): member over Q, "
+                            + "each rational witness expands back to the same point/function; the non-split conic is in neither M(C) "
+                            + "nor V for (3,2,1), (3,3,1)");
+                });
+    }
+
     // ---------------------------------------------------------------- §7
 
     /** B1 over {@code d_0 ≤ 4, 3 ≤ L ≤ 6, d_L ≤ 3}: certified dimension = {@code 2(d_0 + L + d_L − 3)} or {@code d_L}. */
@@ -821,6 +879,20 @@ public final class StatementChecks {
             Polynomial<BigFraction> right = f.numerators().get(i).multiply(g.denominator());
             if (!left.equals(right)) {
                 return "expected " + f + ", got " + g;
+            }
+        }
+        return null;
+    }
+
+    /** Null when {@code (P', Q') = λ (P, Q)} for a nonzero λ (the same point of {@code A_d}), else the difference. */
+    private static String proportional(ClosedForm<BigFraction> f, ClosedForm<BigFraction> g) {
+        BigFraction lambda = g.denominator().leadingCoefficient().divide(f.denominator().leadingCoefficient());
+        if (!g.denominator().equals(f.denominator().scale(lambda))) {
+            return "expected a point proportional to " + f + ", got " + g;
+        }
+        for (int i = 0; i < f.numerators().size(); i++) {
+            if (!g.numerators().get(i).equals(f.numerators().get(i).scale(lambda))) {
+                return "expected a point proportional to " + f + ", got " + g;
             }
         }
         return null;
