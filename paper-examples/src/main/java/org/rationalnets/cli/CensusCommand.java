@@ -59,7 +59,7 @@ public final class CensusCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed for every architecture, as `dim --seed` (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--prime", paramLabel = "p", description = "Prime p < 2^31 of the rank computation (default 33554393).")
+    @Option(names = "--prime", paramLabel = "p", description = "Prime p < 2^31 of the rank computation (default 2097143).")
     Long prime;
 
     @Mixin

@@ -53,7 +53,7 @@ class DimensionCommandsTest {
         assertThat(o.get("theorem").asText()).isEqualTo(theorem);
         assertThat(o.get("theorem_value").asInt()).isEqualTo(dim);
         assertThat(o.get("seed").asLong()).isEqualTo(1);
-        assertThat(o.get("prime").asLong()).isEqualTo(33_554_393L);
+        assertThat(o.get("prime").asLong()).isEqualTo(2_097_143L);
         assertThat(o.get("contradictions")).isEmpty();
     }
 

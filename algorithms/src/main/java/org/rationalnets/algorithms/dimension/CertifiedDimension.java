@@ -38,8 +38,12 @@ import org.rationalnets.exact.Rationals;
  */
 public final class CertifiedDimension {
 
-    /** The largest prime below 2^25: products of two residues stay below 2^50, so rank needs few reductions. */
-    public static final long DEFAULT_PRIME = 33_554_393L;
+    /**
+     * The largest prime below 2^21: products of two residues stay below 2^42, so the rank runs on
+     * exact doubles ({@link ModularRowEchelon}); an unlucky reduction mod p is still rare (and only
+     * ever lowers the lower bound).
+     */
+    public static final long DEFAULT_PRIME = 2_097_143L;
     /** The default seed. */
     public static final long DEFAULT_SEED = 1L;
     /** Integer weights and points of the exact mode are drawn from {@code [−R, R]}. */

@@ -42,7 +42,7 @@ class CertifiedDimensionTest {
         assertThat(c.theorem()).isEqualTo(Theorem.valueOf(theorem));
         assertThat(c.theoremValue()).isEqualTo((long) dim);
         assertThat(c.prime()).isEqualTo(CertifiedDimension.DEFAULT_PRIME);
-        assertThat(c.rankField()).isEqualTo("F_33554393");
+        assertThat(c.rankField()).isEqualTo("F_2097143");
         assertThat(c.samplePoints()).isPositive();
         assertThat(Theorems.contradictions(c)).isEmpty();
     }

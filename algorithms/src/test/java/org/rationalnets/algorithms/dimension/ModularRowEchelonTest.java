@@ -57,7 +57,9 @@ class ModularRowEchelonTest {
 
     @Provide
     Arbitrary<Long> primes() {
-        return Arbitraries.of(2L, 3L, 5L, 7L, 101L, 65_537L, CertifiedDimension.DEFAULT_PRIME, PrimeField.LARGEST_31_BIT_PRIME);
+        // doubles up to 2^21, longs above (33554393: budget 8192; 2^31 − 1: a reduction after every addition)
+        return Arbitraries.of(2L, 3L, 5L, 7L, 101L, 65_537L, CertifiedDimension.DEFAULT_PRIME, 33_554_393L,
+                PrimeField.LARGEST_31_BIT_PRIME);
     }
 
     /** The fast rank agrees with the generic Gaussian elimination over PrimeField, for matrices of prescribed low rank. */
@@ -117,6 +119,29 @@ class ModularRowEchelonTest {
             boxed.add(b);
         }
         assertThat(ModularRowEchelon.rank(m, p)).isEqualTo(Matrix.of(f, boxed).rank()).isEqualTo(30);
+    }
+
+    /**
+     * More than 2048 additions to one row in the double path (p = 2097143 allows about 2048 between
+     * reductions): e_1..e_2099, then (p−1)(1, …, 1), whose residue is (p−1)e_2100 exactly.
+     */
+    @Test
+    void doublePathReducesBetweenAdditions() {
+        long p = CertifiedDimension.DEFAULT_PRIME;
+        int n = 2100;
+        ModularRowEchelon e = new ModularRowEchelon(p, n);
+        long[][] unit = new long[n - 1][n];
+        for (int i = 0; i < n - 1; i++) {
+            unit[i][i] = 1;
+        }
+        assertThat(e.addRows(unit)).isEqualTo(n - 1);
+        long[] ones = new long[n];
+        java.util.Arrays.fill(ones, p - 1);
+        assertThat(e.addRows(new long[][] {ones})).isEqualTo(1);
+        long[] last = new long[n];
+        last[n - 1] = 5;
+        assertThat(e.addRows(new long[][] {last, ones})).isZero();
+        assertThat(e.rank()).isEqualTo(n);
     }
 
     private static long[][] random(SplittableRandom r, int rows, int cols, long p) {
