@@ -90,6 +90,13 @@ public final class CensusCommand implements Callable<Integer> {
         if (n < 1 || i < 1 || i > n) {
             throw new InputException("--shard", "expected i/n with 1 ≤ i ≤ n, got \"" + shard + "\"");
         }
+        if (prime != null) {
+            try {
+                org.rationalnets.exact.PrimeField.of(prime);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--prime", e.getMessage());
+            }
+        }
         List<Architecture> all = DimensionCensus.architectures(d0, hidden, layers, last, maxParams, MAX_ARCHITECTURES);
         if (all.size() > MAX_ARCHITECTURES) {
             throw new LimitException("the ranges hold more than " + MAX_ARCHITECTURES

@@ -102,7 +102,8 @@ class DimensionCommandsTest {
         "census --shard 0/2 | --shard",
         "census --shard 1/0 | --shard",
         "census --shard 1-2 | --shard",
-        "census --max-params 0 | --max-params"})
+        "census --max-params 0 | --max-params",
+        "census --prime 9 | --prime"})
     void badInputExitsTwoNamingTheArgument(String line, String argument) {
         Run r = run(line.strip().split(" "));
         assertThat(r.code()).as(r.err()).isEqualTo(2);

@@ -20,7 +20,7 @@ import org.rationalnets.exact.Rationals;
  * The certified dimension of a neurovariety (THEORY §5): {@code rank J_Φ(W_0) ≤ dim V_d ≤ ub(d)}.
  *
  * <p><b>Lower bound.</b> Random integer weights {@code W_0} and integer sample points {@code ξ_s}
- * (all drawn from {@code seed}); the Jacobian of {@code Φ(W) = (f_W(ξ_1), …, f_W(ξ_m))} by
+ * (all drawn from {@code seed}, all nonzero); the Jacobian of {@code Φ(W) = (f_W(ξ_1), …, f_W(ξ_m))} by
  * reverse-mode differentiation ({@link NetworkJacobian}) and its rank — over {@code F_p} (weights
  * and points are residues in {@code [0, p)}, i.e. integers, and the computation is the reduction
  * mod p of the one over Q, so the rank can only be lower than over Q), or over Q by
@@ -106,12 +106,12 @@ public final class CertifiedDimension {
      */
     public static DimensionCertificate of(Architecture d, long seed, long prime, Sampling sampling) {
         PrimeField f = PrimeField.of(prime);
-        return certify(d, seed, new Mode<>(f, prime, r -> f.fromLong(r.nextLong(prime)), net -> new ModularRank(net, prime)), sampling);
+        return certify(d, seed, new Mode<>(f, prime, r -> f.fromLong(1 + r.nextLong(prime - 1)), net -> new ModularRank(net, prime)), sampling);
     }
 
     /**
      * The certified dimension with the Jacobian rank computed exactly over Q (Bareiss) at integer
-     * weights and points in {@code [−20, 20]}: slow, for cross-checking small architectures.
+     * weights and points in {@code [−20, 20] \ {0}}: slow, for cross-checking small architectures.
      *
      * @throws IllegalArgumentException if {@code #params(d)} exceeds {@code Integer.MAX_VALUE}
      * @throws IllegalStateException if the rank exceeds a proven upper bound (a bug)
@@ -128,7 +128,13 @@ public final class CertifiedDimension {
      */
     public static DimensionCertificate exact(Architecture d, long seed, Sampling sampling) {
         return certify(d, seed, new Mode<>(Rationals.Q, null,
-                r -> BigFraction.of(r.nextInt(2 * EXACT_RANGE + 1) - EXACT_RANGE), ExactRank::new), sampling);
+                r -> BigFraction.of(nonzero(r)), ExactRank::new), sampling);
+    }
+
+    /** A uniform integer in {@code [−R, R] \ {0}}: a zero weight would only make the draw less generic. */
+    private static int nonzero(SplittableRandom r) {
+        int v = r.nextInt(2 * EXACT_RANGE) - EXACT_RANGE;
+        return v >= 0 ? v + 1 : v;
     }
 
     /** Where the rank is computed: the field, how to draw an integer in it, and a rank accumulator. */
