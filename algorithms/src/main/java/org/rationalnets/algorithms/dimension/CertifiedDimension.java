@@ -10,6 +10,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.PoleException;
 import org.rationalnets.core.RationalNet;
+import org.rationalnets.exact.IncrementalRowEchelon;
 import org.rationalnets.exact.Bareiss;
 import org.rationalnets.exact.Field;
 import org.rationalnets.exact.Matrix;
@@ -40,7 +41,7 @@ public final class CertifiedDimension {
 
     /**
      * The largest prime below 2^21: products of two residues stay below 2^42, so the rank runs on
-     * exact doubles ({@link ModularRowEchelon}); an unlucky reduction mod p is still rare (and only
+     * exact doubles ({@link IncrementalRowEchelon}); an unlucky reduction mod p is still rare (and only
      * ever lowers the lower bound).
      */
     public static final long DEFAULT_PRIME = 2_097_143L;
@@ -154,12 +155,12 @@ public final class CertifiedDimension {
     /** Over F_p: the primitive backward pass and the incremental dense rank. */
     private static final class ModularRank implements RankAccumulator<Long> {
         private final ModularJacobian jacobian;
-        private final ModularRowEchelon echelon;
+        private final IncrementalRowEchelon echelon;
         private final List<long[]> buffer = new ArrayList<>();
 
         ModularRank(RationalNet<Long> net, long p) {
             this.jacobian = new ModularJacobian(net);
-            this.echelon = new ModularRowEchelon(p, (int) net.architecture().parameterCount());
+            this.echelon = new IncrementalRowEchelon(p, (int) net.architecture().parameterCount());
         }
 
         @Override

@@ -1,4 +1,4 @@
-package org.rationalnets.algorithms.dimension;
+package org.rationalnets.exact;
 
 import java.math.BigInteger;
 
@@ -8,6 +8,8 @@ import java.math.BigInteger;
  * specialised fast path of {@link org.rationalnets.exact.Matrix#rank()} over
  * {@link org.rationalnets.exact.PrimeField} that the certified dimension needs (thousands of
  * Jacobian rows of thousands of entries); it is tested against that generic rank on random matrices.
+ * Where the whole matrix is known at once and pivots or a nullspace are wanted, use
+ * {@link ModularRowEchelon} (full reduced row echelon form) instead.
  *
  * <p>Written by hand because no library here does it: every basis row is normalised (pivot 1) and
  * is zero in the pivot columns of all earlier basis rows, so a new row is reduced by one pass over
@@ -19,7 +21,7 @@ import java.math.BigInteger;
  * otherwise longs. Rows of one batch are reduced together, basis row by basis row, so each basis
  * row is read from memory once per batch.
  */
-public final class ModularRowEchelon {
+public final class IncrementalRowEchelon {
 
     private final long p;
     private final int columns;
@@ -38,7 +40,7 @@ public final class ModularRowEchelon {
      *
      * @throws IllegalArgumentException unless {@code p} is a prime below 2^31 and {@code columns ≥ 0}
      */
-    public ModularRowEchelon(long p, int columns) {
+    public IncrementalRowEchelon(long p, int columns) {
         if (p < 2 || p >= (1L << 31) || !BigInteger.valueOf(p).isProbablePrime(64)) {
             throw new IllegalArgumentException("expected a prime 2 ≤ p < 2^31, got " + p);
         }
@@ -60,7 +62,7 @@ public final class ModularRowEchelon {
     /** The rank of {@code m} over {@code F_p} (entries are any longs, read mod p). */
     public static int rank(long[][] m, long p) {
         int cols = m.length == 0 ? 0 : m[0].length;
-        ModularRowEchelon e = new ModularRowEchelon(p, cols);
+        IncrementalRowEchelon e = new IncrementalRowEchelon(p, cols);
         e.addRows(m);
         return e.rank();
     }

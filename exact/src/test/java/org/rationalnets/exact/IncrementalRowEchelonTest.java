@@ -1,4 +1,4 @@
-package org.rationalnets.algorithms.dimension;
+package org.rationalnets.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,27 +13,25 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.rationalnets.exact.Matrix;
-import org.rationalnets.exact.PrimeField;
 
 class ModularRowEchelonTest {
 
     @Test
     void ranksOfHandComputedMatrices() {
-        assertThat(ModularRowEchelon.rank(new long[][] {{1, 2}, {2, 4}}, 7)).isEqualTo(1);
-        assertThat(ModularRowEchelon.rank(new long[][] {{1, 2}, {3, 4}}, 7)).isEqualTo(2);
+        assertThat(IncrementalRowEchelon.rank(new long[][] {{1, 2}, {2, 4}}, 7)).isEqualTo(1);
+        assertThat(IncrementalRowEchelon.rank(new long[][] {{1, 2}, {3, 4}}, 7)).isEqualTo(2);
         // det = 3: rank 2 over Q, 1 over F_3
-        assertThat(ModularRowEchelon.rank(new long[][] {{1, 0}, {0, 3}}, 3)).isEqualTo(1);
-        assertThat(ModularRowEchelon.rank(new long[][] {{1, 0}, {0, 3}}, 5)).isEqualTo(2);
+        assertThat(IncrementalRowEchelon.rank(new long[][] {{1, 0}, {0, 3}}, 3)).isEqualTo(1);
+        assertThat(IncrementalRowEchelon.rank(new long[][] {{1, 0}, {0, 3}}, 5)).isEqualTo(2);
         // negative entries are read mod p: (−1, 1) and (1, −1) are dependent
-        assertThat(ModularRowEchelon.rank(new long[][] {{-1, 1, 0}, {1, -1, 0}, {0, 0, -6}}, 5)).isEqualTo(2);
-        assertThat(ModularRowEchelon.rank(new long[][] {{0, 0, 0}}, 2)).isZero();
-        assertThat(ModularRowEchelon.rank(new long[0][], 2)).isZero();
+        assertThat(IncrementalRowEchelon.rank(new long[][] {{-1, 1, 0}, {1, -1, 0}, {0, 0, -6}}, 5)).isEqualTo(2);
+        assertThat(IncrementalRowEchelon.rank(new long[][] {{0, 0, 0}}, 2)).isZero();
+        assertThat(IncrementalRowEchelon.rank(new long[0][], 2)).isZero();
     }
 
     @Test
     void rankGrowsBatchByBatchAndReportsTheGain() {
-        ModularRowEchelon e = new ModularRowEchelon(11, 3);
+        IncrementalRowEchelon e = new IncrementalRowEchelon(11, 3);
         assertThat(e.addRows(new long[][] {{1, 1, 0}, {2, 2, 0}})).isEqualTo(1);
         assertThat(e.addRows(new long[][] {{0, 0, 5}, {3, 3, 7}})).isEqualTo(1);
         assertThat(e.addRows(new long[][] {{1, 0, 0}})).isEqualTo(1);
@@ -45,10 +43,10 @@ class ModularRowEchelonTest {
 
     @Test
     void inputIsValidatedAndNotModified() {
-        assertThatThrownBy(() -> new ModularRowEchelon(4, 3)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prime");
-        assertThatThrownBy(() -> new ModularRowEchelon(1L << 31, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ModularRowEchelon(7, -1)).isInstanceOf(IllegalArgumentException.class);
-        ModularRowEchelon e = new ModularRowEchelon(7, 3);
+        assertThatThrownBy(() -> new IncrementalRowEchelon(4, 3)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prime");
+        assertThatThrownBy(() -> new IncrementalRowEchelon(1L << 31, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IncrementalRowEchelon(7, -1)).isInstanceOf(IllegalArgumentException.class);
+        IncrementalRowEchelon e = new IncrementalRowEchelon(7, 3);
         assertThatThrownBy(() -> e.addRows(new long[][] {{1, 2}})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length 3");
         long[][] m = {{8, 15, -1}};
         e.addRows(m);
@@ -88,8 +86,8 @@ class ModularRowEchelonTest {
             boxed.add(row);
         }
         int expected = Matrix.of(f, boxed).rank();
-        assertThat(ModularRowEchelon.rank(m, p)).isEqualTo(expected);
-        ModularRowEchelon e = new ModularRowEchelon(p, cols);
+        assertThat(IncrementalRowEchelon.rank(m, p)).isEqualTo(expected);
+        IncrementalRowEchelon e = new IncrementalRowEchelon(p, cols);
         int start = 0;
         int total = 0;
         for (int t = 0; t < batches; t++) {
@@ -118,7 +116,7 @@ class ModularRowEchelonTest {
             }
             boxed.add(b);
         }
-        assertThat(ModularRowEchelon.rank(m, p)).isEqualTo(Matrix.of(f, boxed).rank()).isEqualTo(30);
+        assertThat(IncrementalRowEchelon.rank(m, p)).isEqualTo(Matrix.of(f, boxed).rank()).isEqualTo(30);
     }
 
     /**
@@ -129,7 +127,7 @@ class ModularRowEchelonTest {
     void doublePathReducesBetweenAdditions() {
         long p = CertifiedDimension.DEFAULT_PRIME;
         int n = 2100;
-        ModularRowEchelon e = new ModularRowEchelon(p, n);
+        IncrementalRowEchelon e = new IncrementalRowEchelon(p, n);
         long[][] unit = new long[n - 1][n];
         for (int i = 0; i < n - 1; i++) {
             unit[i][i] = 1;
