@@ -53,14 +53,14 @@ public final class Catalogue {
         Examples.DIMENSIONS.forEach(e -> checks.add(ambient(e)));
         checks.addAll(List.of(StatementChecks.ambientFormula(), StatementChecks.symmetries(seed),
                 StatementChecks.certificateHonesty(seed)));
-        Examples.EQUATIONS.forEach(e -> checks.add(equations(e)));
-        Examples.MEMBERSHIP.forEach(e -> checks.add(membership(e)));
         Examples.DIMENSIONS.forEach(e -> checks.add(dimension(e)));
-        checks.addAll(List.of(StatementChecks.w1(seed), StatementChecks.s1(seed), StatementChecks.s2(seed), StatementChecks.s3(seed),
-                StatementChecks.shallowMembership(seed),
-                StatementChecks.b1(seed), StatementChecks.b2(seed), StatementChecks.linearFactors(seed),
-                StatementChecks.censusNoDefect(seed), StatementChecks.censusFilling(seed), StatementChecks.censusWidthOne(seed),
-                StatementChecks.nonFillingExample(seed)));
+        checks.addAll(List.of(StatementChecks.w1(seed), StatementChecks.s1(seed), StatementChecks.s2(seed)));
+        Examples.EQUATIONS.forEach(e -> checks.add(equations(e)));
+        checks.add(StatementChecks.s3(seed));
+        Examples.MEMBERSHIP.forEach(e -> checks.add(membership(e)));
+        checks.addAll(List.of(StatementChecks.shallowMembership(seed), StatementChecks.b1(seed), StatementChecks.b2(seed),
+                StatementChecks.linearFactors(seed), StatementChecks.censusNoDefect(seed), StatementChecks.censusFilling(seed),
+                StatementChecks.censusWidthOne(seed), StatementChecks.nonFillingExample(seed)));
         return List.copyOf(checks);
     }
 
