@@ -436,7 +436,7 @@ public final class StatementChecks {
     public static Check shallowMembership(long seed) {
         List<Architecture> archs = DimensionCensus.architectures(new Range(2, 3), new Range(1, 3), new Range(2, 2), new Range(1, 2),
                 Long.MAX_VALUE, 1000);
-        return new Check("MEMBERSHIP", "§6 membership, tuple and function form [derived]",
+        return new Check("MEMBERSHIP", "§6 membership, tuple form [paper: algorithms proposed; this one derived], function form [derived]",
                 "[P_W : Q_W] ∈ M_d(Q) and f_W ∈ M_d(Q) for rational weights, with a witness that expands back; "
                         + "Q not split over C ⇒ not in V_d (d_0 ≥ 3, d_1 ≥ 2)",
                 archs.size() + " shallow architectures (d_0 ∈ {2,3}, d_1 ≤ 3, d_2 ≤ 2) × 1 random network (entries in [−5, 5]), "
