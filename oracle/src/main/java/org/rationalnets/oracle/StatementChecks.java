@@ -3,6 +3,7 @@ package org.rationalnets.oracle;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.rationalnets.algorithms.equations.EquationsResult;
 import org.rationalnets.algorithms.equations.NeurovarietyEquations;
 import org.rationalnets.algorithms.factor.LinearFactor;
 import org.rationalnets.algorithms.factor.LinearFactorization;
+import org.rationalnets.algorithms.membership.MembershipInput;
+import org.rationalnets.algorithms.membership.MembershipResult;
+import org.rationalnets.algorithms.membership.ShallowMembership;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.Degrees;
@@ -47,10 +51,31 @@ public final class StatementChecks {
     /** The default seed of {@code reproduce}. */
     public static final long DEFAULT_SEED = 1L;
 
-    /** W1 examples of THEORY §5: architecture, dimension, edim (literals). */
-    static final List<Object[]> W1_EXAMPLES = List.of(
-            new Object[] {"2,1,2,2", 3, 4},
-            new Object[] {"3,3,1,3,3", 11, 17});
+    /** A W1 example of THEORY §5 (literals): the dimension and the expected dimension edim it falls short of. */
+    record WidthOneExample(String architecture, int dimension, int expectedDimension) {
+    }
+
+    /** The W1 examples of THEORY §5. */
+    static final List<WidthOneExample> W1_EXAMPLES = List.of(
+            new WidthOneExample("2,1,2,2", 3, 4),
+            new WidthOneExample("3,3,1,3,3", 11, 17));
+
+    /**
+     * A form with a known answer to §8's question: does it split over Q, R, C; and, when it splits over
+     * Q, its factors (coefficient vectors, first nonzero coefficient 1) with multiplicities.
+     */
+    record SplittingExample(String form, boolean overQ, boolean overR, boolean overC, List<List<String>> factors,
+                            List<Integer> multiplicities) {
+    }
+
+    /** The forms of the FACTOR check, in three variables (literals, known by hand). */
+    static final List<SplittingExample> SPLITTING = List.of(
+            new SplittingExample("x1*x2 - x1*x3 + 2*x2^2 - 2*x2*x3", true, true, true,
+                    List.of(List.of("1", "2", "0"), List.of("0", "1", "-1")), List.of(1, 1)),
+            new SplittingExample("x1^2 + x2^2", false, false, true, List.of(), List.of()),
+            new SplittingExample("x1^2 - 2*x2^2", false, true, true, List.of(), List.of()),
+            new SplittingExample("x1^2*x2", true, true, true, List.of(List.of("1", "0", "0"), List.of("0", "1", "0")), List.of(2, 1)),
+            new SplittingExample("x1*x2 - x3^2", false, false, false, List.of(), List.of()));
 
     private static final Rationals Q = Rationals.Q;
 
@@ -285,9 +310,18 @@ public final class StatementChecks {
      * it, and a certified value equals it — even for tiny primes, where reduction loses rank.
      */
     public static Check certificateHonesty(long seed) {
-        List<Object[]> literal = new ArrayList<>();
-        Examples.DIMENSIONS.forEach(e -> literal.add(new Object[] {e.architecture(), e.dimension()}));
-        W1_EXAMPLES.forEach(w -> literal.add(new Object[] {w[0], w[1]}));
+        List<DimensionLiteral> literal = new ArrayList<>();
+        Examples.DIMENSIONS.forEach(e -> literal.add(new DimensionLiteral(e.architecture(), e.dimension())));
+        W1_EXAMPLES.forEach(w -> literal.add(new DimensionLiteral(w.architecture(), w.dimension())));
+        return certificateHonesty(seed, literal);
+    }
+
+    /** A dimension known from EXAMPLES.md or THEORY.md. */
+    record DimensionLiteral(String architecture, int dimension) {
+    }
+
+    /** {@link #certificateHonesty(long)} against the given literal dimensions. */
+    static Check certificateHonesty(long seed, List<DimensionLiteral> literal) {
         long[] primes = {2, 3, 5, 7, 11, 13};
         return new Check("HONEST", "§5 certified dimension [derived]",
                 "rank_{F_p} J_Φ(W_0) ≤ dim V_d ≤ upper bound for every prime and sampling; a certified value is the dimension",
@@ -297,9 +331,9 @@ public final class StatementChecks {
                     int certified = 0;
                     int weaker = 0;
                     CertifiedDimension.Sampling scant = new CertifiedDimension.Sampling(0, 1, 1, 20);
-                    for (Object[] row : literal) {
-                        Architecture d = Architecture.parse((String) row[0]);
-                        int dim = (Integer) row[1];
+                    for (DimensionLiteral row : literal) {
+                        Architecture d = Architecture.parse(row.architecture());
+                        int dim = row.dimension();
                         List<DimensionCertificate> certs = new ArrayList<>();
                         for (long p : primes) {
                             for (long s = seed; s <= seed + 1; s++) {
@@ -442,14 +476,14 @@ public final class StatementChecks {
                 archs.size() + " shallow architectures (d_0 ∈ {2,3}, d_1 ≤ 3, d_2 ≤ 2) × 1 random network (entries in [−5, 5]), "
                         + "both modes; x1^2 + x2^2 + x3^2 for (3,2,1), (3,3,1); seed " + seed, () -> {
                     Random random = new Random(seed);
-                    java.util.EnumSet<GroundField> fields = java.util.EnumSet.allOf(GroundField.class);
+                    EnumSet<GroundField> fields = EnumSet.allOf(GroundField.class);
                     int decided = 0;
                     for (Architecture d : archs) {
                         ClosedForm<BigFraction> cf = definedNetwork(d, random).closedForm();
-                        for (org.rationalnets.algorithms.membership.MembershipResult.Mode mode
-                                : org.rationalnets.algorithms.membership.MembershipResult.Mode.values()) {
-                            var in = org.rationalnets.algorithms.membership.MembershipInput.of(d, mode, cf.numerators(), cf.denominator(), false);
-                            var r = org.rationalnets.algorithms.membership.ShallowMembership.decide(in, fields, seed);
+                        for (MembershipResult.Mode mode
+                                : MembershipResult.Mode.values()) {
+                            var in = MembershipInput.of(d, mode, cf.numerators(), cf.denominator(), false);
+                            var r = ShallowMembership.decide(in, fields, seed);
                             if (!Boolean.TRUE.equals(r.member(GroundField.Q))) {
                                 return Check.Outcome.fail(d + " " + mode + " (seed " + seed + "): expected a member over Q, got "
                                         + r.member(GroundField.Q) + " for " + cf + " (" + r.reason() + ")");
@@ -459,7 +493,7 @@ public final class StatementChecks {
                                 return Check.Outcome.fail(d + " " + mode + ": expected rational witness weights, got " + r.weights(GroundField.Q));
                             }
                             ClosedForm<BigFraction> back = RationalNet.of(w.get()).closedForm();
-                            String diff = mode == org.rationalnets.algorithms.membership.MembershipResult.Mode.TUPLE
+                            String diff = mode == MembershipResult.Mode.TUPLE
                                     ? proportional(cf, back) : sameFunction(cf, back);
                             if (diff != null) {
                                 return Check.Outcome.fail(d + " " + mode + " witness " + w.get() + " (seed " + seed + "): " + diff);
@@ -471,9 +505,9 @@ public final class StatementChecks {
                     for (Architecture d : List.of(Architecture.of(3, 2, 1), Architecture.of(3, 3, 1))) {
                         Polynomial<BigFraction> q = d.width(1) == 2 ? conic : conic.multiply(PolynomialParser.parse("x1", 3));
                         Polynomial<BigFraction> p = d.width(1) == 2 ? PolynomialParser.parse("x1", 3) : PolynomialParser.parse("x1*x2", 3);
-                        var in = org.rationalnets.algorithms.membership.MembershipInput.of(d,
-                                org.rationalnets.algorithms.membership.MembershipResult.Mode.TUPLE, List.of(p), q, false);
-                        var r = org.rationalnets.algorithms.membership.ShallowMembership.decide(in, fields, seed);
+                        var in = MembershipInput.of(d,
+                                MembershipResult.Mode.TUPLE, List.of(p), q, false);
+                        var r = ShallowMembership.decide(in, fields, seed);
                         String actual = "M(C) " + r.member(GroundField.C) + ", V " + r.closureMember();
                         if (!actual.equals("M(C) false, V false")) {
                             return Check.Outcome.fail(d + " P = " + p + ", Q = " + q + ": expected M(C) false, V false, got " + actual);
@@ -547,10 +581,10 @@ public final class StatementChecks {
                 "the 2 examples of THEORY §5; the form f = c·h^{±1} on " + shapes.size() + " architectures × 3 random networks × 4 points, seed " + seed,
                 () -> {
                     StringBuilder detail = new StringBuilder();
-                    for (Object[] w : W1_EXAMPLES) {
-                        Architecture d = Architecture.parse((String) w[0]);
-                        int dim = (Integer) w[1];
-                        int edim = (Integer) w[2];
+                    for (WidthOneExample w : W1_EXAMPLES) {
+                        Architecture d = Architecture.parse(w.architecture());
+                        int dim = w.dimension();
+                        int edim = w.expectedDimension();
                         DimensionCertificate c = CertifiedDimension.of(d, seed, CertifiedDimension.DEFAULT_PRIME);
                         if (!d.expectedDimension().equals(BigInteger.valueOf(edim))) {
                             return Check.Outcome.fail("edim" + d + ": expected " + edim + ", got " + d.expectedDimension());
@@ -608,42 +642,32 @@ public final class StatementChecks {
     public static Check linearFactors(long seed) {
         return new Check("FACTOR", "§8 splitting into linear factors [derived]",
                 "a form splits over Q/R/C iff the certified identity Q = c·Π Norm_e(ℓ)^e holds with factors over that field",
-                "5 ternary forms with known answers, seed " + seed, () -> {
+                SPLITTING.size() + " ternary forms with known answers, seed " + seed, () -> {
                     StringBuilder detail = new StringBuilder();
-                    Object[][] cases = {
-                        {"x1*x2 - x1*x3 + 2*x2^2 - 2*x2*x3", true, true, true, List.of(List.of("1", "2", "0"), List.of("0", "1", "-1")), List.of(1, 1)},
-                        {"x1^2 + x2^2", false, false, true, null, null},
-                        {"x1^2 - 2*x2^2", false, true, true, null, null},
-                        {"x1^2*x2", true, true, true, List.of(List.of("1", "0", "0"), List.of("0", "1", "0")), List.of(2, 1)},
-                        {"x1*x2 - x3^2", false, false, false, null, null},
-                    };
-                    for (Object[] row : cases) {
-                        Polynomial<BigFraction> form = PolynomialParser.parse((String) row[0], 3);
+                    for (SplittingExample row : SPLITTING) {
+                        Polynomial<BigFraction> form = PolynomialParser.parse(row.form(), 3);
                         LinearFactorization f = LinearFactorization.of(form, seed);
-                        String expected = "Q " + yesNo((Boolean) row[1]) + ", R " + yesNo((Boolean) row[2]) + ", C " + yesNo((Boolean) row[3]);
+                        String expected = "Q " + yesNo(row.overQ()) + ", R " + yesNo(row.overR()) + ", C " + yesNo(row.overC());
                         String actual = "Q " + yesNo(f.splitsOver(GroundField.Q)) + ", R " + yesNo(f.splitsOver(GroundField.R))
                                 + ", C " + yesNo(f.splitsOver(GroundField.C));
                         if (!expected.equals(actual)) {
-                            return Check.Outcome.fail(row[0] + ": expected " + expected + ", got " + actual + " (" + f.reason() + ")");
+                            return Check.Outcome.fail(row.form() + ": expected " + expected + ", got " + actual + " (" + f.reason() + ")");
                         }
-                        if (row[4] != null) {
+                        if (!row.factors().isEmpty()) {
                             Set<String> expectedFactors = new HashSet<>();
-                            @SuppressWarnings("unchecked")
-                            List<List<String>> rows = (List<List<String>>) row[4];
-                            @SuppressWarnings("unchecked")
-                            List<Integer> mult = (List<Integer>) row[5];
-                            for (int i = 0; i < rows.size(); i++) {
-                                expectedFactors.add(rows.get(i).stream().map(s -> BigFraction.parse(s).toString()).toList() + "^" + mult.get(i));
+                            for (int i = 0; i < row.factors().size(); i++) {
+                                expectedFactors.add(row.factors().get(i).stream().map(t -> BigFraction.parse(t).toString()).toList()
+                                        + "^" + row.multiplicities().get(i));
                             }
                             Set<String> actualFactors = new HashSet<>();
                             for (LinearFactor l : f.factors()) {
                                 actualFactors.add(l.rationalCoefficients().stream().map(BigFraction::toString).toList() + "^" + l.multiplicity());
                             }
                             if (!expectedFactors.equals(actualFactors)) {
-                                return Check.Outcome.fail(row[0] + ": expected factors " + expectedFactors + ", got " + actualFactors);
+                                return Check.Outcome.fail(row.form() + ": expected factors " + expectedFactors + ", got " + actualFactors);
                             }
                         }
-                        detail.append(row[0]).append(": ").append(actual)
+                        detail.append(row.form()).append(": ").append(actual)
                                 .append(f.isCertain(GroundField.C) ? "" : " (a \"no\" over C, error ≤ " + f.errorBound() + ")").append("; ");
                     }
                     return Check.Outcome.pass(detail + "every \"yes\" certified by the exact norm identity");
