@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,6 +91,7 @@ class CertifiedDimensionTest {
      * are the formulas, written here independently of {@link Theorems}.
      */
     @Test
+    @Tag("slow") // census-sized: run by `verify`, not once per mutant under PIT
     void theoremsHoldOverARange() {
         int count = 0;
         for (int[] w : architectures(1, 3, 1, 3, 1, 4, 1, 3)) {
@@ -124,6 +126,7 @@ class CertifiedDimensionTest {
      * its W1 value; (2,1,3,1) and (2,2,1,2,1) are not defective.
      */
     @Test
+    @Tag("slow") // census-sized: run by `verify`, not once per mutant under PIT
     void censusWithWidthOneLayers() {
         List<String> defects = new ArrayList<>();
         for (int[] w : architectures(2, 3, 1, 3, 2, 4, 1, 3)) {
