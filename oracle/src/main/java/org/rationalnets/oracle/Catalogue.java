@@ -58,7 +58,8 @@ public final class Catalogue {
         Examples.EQUATIONS.forEach(e -> checks.add(equations(e)));
         checks.add(StatementChecks.s3(seed));
         Examples.MEMBERSHIP.forEach(e -> checks.add(membership(e)));
-        checks.addAll(List.of(StatementChecks.shallowMembership(seed), StatementChecks.b1(seed), StatementChecks.b2(seed),
+        checks.addAll(List.of(StatementChecks.shallowMembership(seed), StatementChecks.binaryForm(seed), StatementChecks.b1(seed),
+                StatementChecks.b2(seed),
                 StatementChecks.linearFactors(seed), StatementChecks.censusNoDefect(seed), StatementChecks.censusFilling(seed),
                 StatementChecks.censusWidthOne(seed), StatementChecks.nonFillingExample(seed)));
         return List.copyOf(checks);

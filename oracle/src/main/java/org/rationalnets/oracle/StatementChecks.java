@@ -521,6 +521,60 @@ public final class StatementChecks {
 
     // ---------------------------------------------------------------- §7
 
+    /**
+     * §7: for binary hidden layers, {@code f_W = A_L x · s_L} with {@code A_1 = W_1},
+     * {@code A_{k+1} = W_{k+1} J A_k}, {@code m_k = (A_k x)_1 (A_k x)_2}, {@code s_2 = 1/m_1},
+     * {@code s_{k+1} = 1/(m_k s_k)} — evaluated here at rational points and compared with direct
+     * composition.
+     */
+    public static Check binaryForm(long seed) {
+        List<Architecture> archs = binary(3, 2, 6, 3);
+        return new Check("BINARY-FORM", "§7 deep binary networks [derived]",
+                "f_W = A_L x · s_L with A_1 = W_1, A_{k+1} = W_{k+1} J A_k, m_k = (A_k x)_1 (A_k x)_2, s_2 = 1/m_1, s_{k+1} = 1/(m_k s_k)",
+                archs.size() + " architectures (d_0 ≤ 3, hidden widths 2, 2 ≤ L ≤ 6, d_L ≤ 3) × 2 random networks × 3 rational points, seed " + seed,
+                () -> {
+                    Random random = new Random(seed);
+                    Matrix<BigFraction> j = Matrix.of(Q, List.of(List.of(BigFraction.ZERO, BigFraction.ONE), List.of(BigFraction.ONE, BigFraction.ZERO)));
+                    int points = 0;
+                    int poles = 0;
+                    for (Architecture d : archs) {
+                        for (int t = 0; t < 2; t++) {
+                            RationalNet<BigFraction> net = definedNetwork(d, random);
+                            List<Matrix<BigFraction>> a = new ArrayList<>();
+                            a.add(net.weight(1));
+                            for (int k = 1; k < d.depth(); k++) {
+                                a.add(net.weight(k + 1).multiply(j).multiply(a.get(k - 1)));
+                            }
+                            for (int s3 = 0; s3 < 3; s3++) {
+                                List<BigFraction> xi = randomPoint(d.inputDimension(), random);
+                                List<BigFraction> direct;
+                                try {
+                                    direct = net.evaluate(xi);
+                                } catch (PoleException e) {
+                                    poles++;
+                                    continue;
+                                }
+                                BigFraction sk = null;
+                                for (int k = 1; k < d.depth(); k++) {
+                                    List<BigFraction> ak = a.get(k - 1).apply(xi);
+                                    BigFraction mk = ak.get(0).multiply(ak.get(1));
+                                    sk = k == 1 ? mk.reciprocal() : mk.multiply(sk).reciprocal();
+                                }
+                                BigFraction sl = sk;
+                                List<BigFraction> formula = a.get(d.depth() - 1).apply(xi).stream().map(v -> v.multiply(sl)).toList();
+                                if (!formula.equals(direct)) {
+                                    return Check.Outcome.fail(d + " at " + xi + " (seed " + seed + "): expected (composition) " + direct
+                                            + ", got (A_L x · s_L) " + formula);
+                                }
+                                points++;
+                            }
+                        }
+                    }
+                    return Check.Outcome.pass(points + " points of " + archs.size() * 2 + " networks agree exactly (" + poles
+                            + " poles skipped), seed " + seed);
+                });
+    }
+
     /** B1 over {@code d_0 ≤ 4, 3 ≤ L ≤ 6, d_L ≤ 3}: certified dimension = {@code 2(d_0 + L + d_L − 3)} or {@code d_L}. */
     public static Check b1(long seed) {
         List<Architecture> archs = binary(4, 3, 6, 3);

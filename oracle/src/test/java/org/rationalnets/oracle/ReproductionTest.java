@@ -45,7 +45,7 @@ class ReproductionTest {
         assertThat(ids).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(30);
         assertThat(modified.passed()).isEqualTo(ids.size() - 1);
         assertThat(ids).contains("CLOSED-FORM", "DEGREES", "AMBIENT", "SYMMETRY", "HONEST", "S1", "S2", "S3", "B1", "B2", "W1",
-                "FACTOR", "MEMBERSHIP", "CENSUS-EDIM", "CENSUS-FILLING", "CENSUS-W1", "CENSUS-(2,3,2,1)");
+                "FACTOR", "MEMBERSHIP", "BINARY-FORM", "CENSUS-EDIM", "CENSUS-FILLING", "CENSUS-W1", "CENSUS-(2,3,2,1)");
     }
 
     @Test
