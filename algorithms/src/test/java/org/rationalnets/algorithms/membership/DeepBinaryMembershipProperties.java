@@ -1,0 +1,150 @@
+package org.rationalnets.algorithms.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.algorithms.GroundField;
+import org.rationalnets.core.Architecture;
+import org.rationalnets.exact.Monomial;
+import org.rationalnets.exact.Polynomial;
+import org.rationalnets.exact.PolynomialParser;
+import org.rationalnets.exact.Rationals;
+
+/**
+ * Tuple membership over Q against brute force. Inputs are built from a pool of four pairwise
+ * non-proportional rational linear forms, with random multiplicities (so repeated factors, squares and
+ * impossible groupings are common). For {@code P ≠ 0} every row of {@code A_1 … A_{L−1}} of a network
+ * with that closed form is a factor of {@code Q} or of the common factor of the {@code P_i}, hence in the
+ * pool; so enumerating every sequence of pool quadrics {@code m_1 … m_{L−1}} (squares only as a rank-one
+ * tail of one form) decides membership independently of the multiplicity criteria of the code under test.
+ */
+class DeepBinaryMembershipProperties {
+
+    private static final List<Polynomial<BigFraction>> POOL = List.of(
+            PolynomialParser.parse("x1", 2), PolynomialParser.parse("x2", 2),
+            PolynomialParser.parse("x1 + x2", 2), PolynomialParser.parse("x1 - x2", 2));
+
+    @Property(tries = 80)
+    void tupleMembershipAgreesWithBruteForce(@ForAll long seed) {
+        Random random = new Random(seed);
+        int depth = 3 + random.nextInt(3);
+        int dL = 1 + random.nextInt(2);
+        int a = (depth - 1) / 2;
+        int b = depth / 2;
+        int[] widths = new int[depth + 1];
+        java.util.Arrays.fill(widths, 2);
+        widths[depth] = dL;
+        Architecture d = Architecture.of(widths);
+        // Q: 2b pool forms; C: 2a pool forms; outputs u_i ℓ_i with ℓ_i in the pool
+        int[] qCount = new int[POOL.size()];
+        Polynomial<BigFraction> q = Polynomial.constant(Rationals.Q, 2, BigFraction.ONE);
+        for (int i = 0; i < 2 * b; i++) {
+            int f = skewed(random);
+            qCount[f]++;
+            q = q.multiply(POOL.get(f));
+        }
+        Polynomial<BigFraction> c = Polynomial.constant(Rationals.Q, 2, BigFraction.of(1 + random.nextInt(3)));
+        for (int i = 0; i < 2 * a; i++) {
+            c = c.multiply(POOL.get(skewed(random)));
+        }
+        int shared = random.nextInt(POOL.size());
+        List<Polynomial<BigFraction>> p = new ArrayList<>();
+        for (int i = 0; i < dL; i++) {
+            int f = random.nextInt(3) == 0 ? random.nextInt(POOL.size()) : shared;
+            p.add(c.multiply(POOL.get(f)).scale(BigFraction.of(1 + random.nextInt(4), 1 + random.nextInt(2))));
+        }
+        boolean expected = bruteForce(depth, qCount, p);
+        net.jqwik.api.statistics.Statistics.collect(expected ? "member" : "not a member");
+        MembershipResult r = DeepBinaryMembership.decide(MembershipInput.of(d, MembershipResult.Mode.TUPLE, p, q, false),
+                EnumSet.allOf(GroundField.class), seed);
+        assertThat(r.member(GroundField.Q)).as("seed %d: %s P = %s, Q = %s: %s", seed, d, p, q, r.reason()).isEqualTo(expected);
+        assertThat(r.member(GroundField.C)).as("seed %d: rational factors, so C agrees with Q", seed).isEqualTo(expected);
+    }
+
+    /** Pool index, biased towards x1 so that high multiplicities occur. */
+    private static int skewed(Random random) {
+        return random.nextInt(2) == 0 ? 0 : random.nextInt(POOL.size());
+    }
+
+    static boolean bruteForce(int depth, int[] qCount, List<Polynomial<BigFraction>> p) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < POOL.size(); i++) {
+            for (int j = i; j < POOL.size(); j++) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        int n = depth - 1;
+        int[] idx = new int[n];
+        long total = (long) Math.pow(pairs.size(), n);
+        for (long code = 0; code < total; code++) {
+            long c = code;
+            for (int k = 0; k < n; k++) {
+                idx[k] = (int) (c % pairs.size());
+                c /= pairs.size();
+            }
+            if (accepts(depth, pairs, idx, qCount, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** m_k = pairs[idx[k−1]]; K_Q = {L−1, L−3, …}. */
+    private static boolean accepts(int depth, List<int[]> pairs, int[] idx, int[] qCount, List<Polynomial<BigFraction>> p) {
+        int n = depth - 1;
+        int tailForm = -1;
+        for (int k = 1; k <= n; k++) {
+            int[] m = pairs.get(idx[k - 1]);
+            boolean square = m[0] == m[1];
+            if (tailForm >= 0 && !(square && m[0] == tailForm)) {
+                return false; // after a rank-one A_k every later A_k is rank one along the same form
+            }
+            if (square) {
+                tailForm = m[0];
+            }
+        }
+        int[] dCount = new int[POOL.size()];
+        Polynomial<BigFraction> nProduct = Polynomial.constant(Rationals.Q, 2, BigFraction.ONE);
+        for (int k = 1; k <= n; k++) {
+            int[] m = pairs.get(idx[k - 1]);
+            if ((depth - 1 - k) % 2 == 0) {
+                dCount[m[0]]++;
+                dCount[m[1]]++;
+            } else {
+                nProduct = nProduct.multiply(POOL.get(m[0])).multiply(POOL.get(m[1]));
+            }
+        }
+        if (!java.util.Arrays.equals(dCount, qCount)) {
+            return false;
+        }
+        for (Polynomial<BigFraction> pi : p) {
+            if (pi.isZero()) {
+                continue;
+            }
+            if (!pi.isDivisibleBy(nProduct)) {
+                return false;
+            }
+            Polynomial<BigFraction> lin = pi.divideExact(nProduct);
+            if (lin.degree() != 1) {
+                return false;
+            }
+            if (tailForm >= 0) {
+                Polynomial<BigFraction> ell = POOL.get(tailForm);
+                BigFraction c1 = lin.coefficient(Monomial.of(1, 0));
+                BigFraction c2 = lin.coefficient(Monomial.of(0, 1));
+                BigFraction e1 = ell.coefficient(Monomial.of(1, 0));
+                BigFraction e2 = ell.coefficient(Monomial.of(0, 1));
+                if (c1.multiply(e2).subtract(c2.multiply(e1)).signum() != 0) {
+                    return false; // A_L = u ℓᵀ after a rank-one A_{L−1}
+                }
+            }
+        }
+        return true;
+    }
+}
