@@ -37,6 +37,7 @@ public final class Catalogue {
         Examples.DIMENSIONS.forEach(e -> checks.add(ambient(e)));
         Examples.EQUATIONS.forEach(e -> checks.add(equations(e)));
         Examples.DIMENSIONS.forEach(e -> checks.add(dimension(e)));
+        checks.addAll(DeepBinaryChecks.all());
         return List.copyOf(checks);
     }
 
