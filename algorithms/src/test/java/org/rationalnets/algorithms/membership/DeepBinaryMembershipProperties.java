@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Tag;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.core.Architecture;
@@ -146,5 +147,120 @@ class DeepBinaryMembershipProperties {
             }
         }
         return true;
+    }
+
+    /**
+     * The pool plus three forms that divide nothing in the inputs: enough for the cancelled factors of
+     * function mode when L ≤ 4 (at most two) and a direction ℓ of A_L outside the inputs.
+     */
+    private static final List<Polynomial<BigFraction>> POOL_AND_FRESH = List.of(POOL.get(0), POOL.get(1), POOL.get(2), POOL.get(3),
+            PolynomialParser.parse("x1 + 2*x2", 2), PolynomialParser.parse("x1 - 2*x2", 2), PolynomialParser.parse("x1 + 3*x2", 2));
+
+    /**
+     * Function membership over Q against brute force, for L ∈ {3, 4} (at most one numerator quadric, so
+     * at most two cancelled factors): every sequence of quadrics over the pool and three fresh forms, with
+     * {@code A_L x = P·ΠD / (Q·ΠN)} required to be linear (and along ℓ after a rank-one tail).
+     */
+    @Property(tries = 25)
+    @Tag("slow")
+    void functionMembershipAgreesWithBruteForce(@ForAll long seed) {
+        Random random = new Random(seed);
+        int depth = 3 + random.nextInt(2);
+        int dL = 1 + random.nextInt(2);
+        int[] widths = new int[depth + 1];
+        java.util.Arrays.fill(widths, 2);
+        widths[depth] = dL;
+        Architecture d = Architecture.of(widths);
+        int sign = depth % 2 == 0 ? -1 : 1; // deg f = (−1)^{L−1}
+        int denDegree = 1 + random.nextInt(2 * (depth / 2) + 1);
+        Polynomial<BigFraction> q = Polynomial.constant(Rationals.Q, 2, BigFraction.ONE);
+        for (int i = 0; i < denDegree; i++) {
+            q = q.multiply(POOL.get(skewed(random)));
+        }
+        int commonDegree = denDegree + sign - 1;
+        Polynomial<BigFraction> c = Polynomial.constant(Rationals.Q, 2, BigFraction.of(1 + random.nextInt(3)));
+        for (int i = 0; i < commonDegree; i++) {
+            c = c.multiply(POOL.get(skewed(random)));
+        }
+        int shared = random.nextInt(POOL.size());
+        List<Polynomial<BigFraction>> p = new ArrayList<>();
+        for (int i = 0; i < dL; i++) {
+            int f = random.nextInt(3) == 0 ? random.nextInt(POOL.size()) : shared;
+            p.add(c.multiply(POOL.get(f)).scale(BigFraction.of(1 + random.nextInt(4))));
+        }
+        boolean expected = bruteForceFunction(depth, p, q);
+        net.jqwik.api.statistics.Statistics.collect(expected ? "member" : "not a member");
+        MembershipResult r = DeepBinaryMembership.decide(MembershipInput.of(d, MembershipResult.Mode.FUNCTION, p, q, false),
+                EnumSet.of(GroundField.Q), seed);
+        assertThat(r.member(GroundField.Q)).as("seed %d: %s f = %s / %s: %s", seed, d, p, q, r.reason()).isEqualTo(expected);
+    }
+
+    static boolean bruteForceFunction(int depth, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {
+        List<Polynomial<BigFraction>> pool = POOL_AND_FRESH;
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            for (int j = i; j < pool.size(); j++) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        int n = depth - 1;
+        long total = (long) Math.pow(pairs.size(), n);
+        for (long code = 0; code < total; code++) {
+            long rest = code;
+            int[][] m = new int[n][];
+            for (int k = 0; k < n; k++) {
+                m[k] = pairs.get((int) (rest % pairs.size()));
+                rest /= pairs.size();
+            }
+            int tailForm = -1;
+            boolean chain = true;
+            for (int k = 0; k < n && chain; k++) {
+                boolean square = m[k][0] == m[k][1];
+                chain = tailForm < 0 || (square && m[k][0] == tailForm);
+                if (square) {
+                    tailForm = m[k][0];
+                }
+            }
+            if (!chain) {
+                continue;
+            }
+            Polynomial<BigFraction> dProduct = Polynomial.constant(Rationals.Q, 2, BigFraction.ONE);
+            Polynomial<BigFraction> nProduct = dProduct;
+            for (int k = 1; k <= n; k++) {
+                Polynomial<BigFraction> mk = pool.get(m[k - 1][0]).multiply(pool.get(m[k - 1][1]));
+                if ((depth - 1 - k) % 2 == 0) {
+                    dProduct = dProduct.multiply(mk);
+                } else {
+                    nProduct = nProduct.multiply(mk);
+                }
+            }
+            boolean ok = true;
+            for (Polynomial<BigFraction> pi : p) {
+                Polynomial<BigFraction> top = pi.multiply(dProduct);
+                Polynomial<BigFraction> bottom = q.multiply(nProduct);
+                if (!top.isDivisibleBy(bottom)) {
+                    ok = false;
+                    break;
+                }
+                Polynomial<BigFraction> lin = top.divideExact(bottom);
+                if (!lin.isZero() && lin.degree() != 1) {
+                    ok = false;
+                    break;
+                }
+                if (tailForm >= 0 && !lin.isZero()) {
+                    Polynomial<BigFraction> ell = pool.get(tailForm);
+                    BigFraction cross = lin.coefficient(Monomial.of(1, 0)).multiply(ell.coefficient(Monomial.of(0, 1)))
+                            .subtract(lin.coefficient(Monomial.of(0, 1)).multiply(ell.coefficient(Monomial.of(1, 0))));
+                    ok = cross.signum() == 0;
+                    if (!ok) {
+                        break;
+                    }
+                }
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
     }
 }
