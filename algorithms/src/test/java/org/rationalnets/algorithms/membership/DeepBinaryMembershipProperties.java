@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.junit.jupiter.api.Tag;
+import net.jqwik.api.Tag;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.core.Architecture;
