@@ -415,6 +415,18 @@ public final class DeepBinaryMembership {
             if (!tuple && p.stream().allMatch(Polynomial::isZero)) {
                 return zeroFunction(r);
             }
+            if (!tuple) {
+                int expected = depth % 2 == 0 ? -1 : 1;
+                int degree = p.stream().filter(x -> !x.isZero()).findFirst().orElseThrow().degree() - q.degree();
+                if (degree != expected) {
+                    String why = "f is homogeneous of degree " + degree + ", but every nonzero network of " + d
+                            + " is homogeneous of degree (−1)^(L−1) = " + expected + " (THEORY §2)";
+                    for (GroundField f : asked) {
+                        r.member(f, false, null);
+                    }
+                    return finish(r.closureMember(closure).reason(why));
+                }
+            }
             List<Polynomial<BigFraction>> all = new ArrayList<>(p);
             all.add(q);
             plane = plane(all, d.inputDimension());

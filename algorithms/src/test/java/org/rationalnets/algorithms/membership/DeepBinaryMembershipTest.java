@@ -155,6 +155,7 @@ class DeepBinaryMembershipTest {
         // but degree −1 is impossible for L = 3
         MembershipResult no = function("2,2,2,1", "x1", "1");
         assertThat(no.member(GroundField.C)).isFalse();
+        assertThat(no.reason()).contains("homogeneous of degree -1").contains("(−1)^(L−1) = 1");
     }
 
     @Test
@@ -183,6 +184,27 @@ class DeepBinaryMembershipTest {
         assertThat(no.member(GroundField.C)).isFalse();
         assertThat(no.closureMember()).isFalse();
         assertThat(no.reason()).contains("3 independent linear forms");
+    }
+
+    @Test
+    void aCubicGaloisClassIsDecidedButHasNoWitness() {
+        // Q = m_3 m_1 = x1 (x1^3 − 2 x2^3): splits over C only; the grouping exists, the witness needs Q(∛2, ω)
+        MembershipResult r = tuple("2,2,2,2,1", "x1^4 - 2*x1*x2^3", "x1*x2*(x1 + x2)");
+        assertThat(r.member(GroundField.Q)).isFalse();
+        assertThat(r.member(GroundField.R)).isFalse();
+        assertThat(r.member(GroundField.C)).isNull();
+        assertThat(r.reason()).contains("splitting field of t^3 - 2");
+        assertThat(r.closureMember()).isTrue();
+    }
+
+    @Test
+    void oneInputVariable() {
+        // d_0 = 1: every A_k has rank one; f = u·x1^(±1)
+        MembershipResult r = tuple("1,2,2,2,3", "5*x1^4", "x1^3", "0", "-2*x1^3");
+        assertThat(r.member(GroundField.Q)).isTrue();
+        ClosedForm<BigFraction> cf = expand(r, GroundField.Q);
+        assertThat(cf.numerators()).containsExactly(poly("x1^3", 1), poly("0", 1), poly("-2*x1^3", 1));
+        assertThat(cf.denominator()).isEqualTo(poly("5*x1^4", 1));
     }
 
     @Test
