@@ -458,15 +458,19 @@ public final class DeepBinaryMembership {
                 answers.put(f, ans);
                 previous = ans;
             }
-            String reason = "";
+            // one reason per distinct text, prefixed by the fields it answers ("Q, R, C: …")
+            Map<String, List<String>> byReason = new LinkedHashMap<>();
             for (GroundField f : GroundField.values()) {
                 Answer ans = answers.get(f);
                 if (ans == null) {
                     continue;
                 }
                 r.member(f, ans.member, ans.member == Boolean.TRUE ? ans.witness : null);
-                reason += (reason.isEmpty() ? "" : "; ") + f + ": " + ans.reason;
+                byReason.computeIfAbsent(ans.reason, k -> new ArrayList<>()).add(f.name());
             }
+            List<String> parts = new ArrayList<>();
+            byReason.forEach((text, fs) -> parts.add(String.join(", ", fs) + ": " + text));
+            String reason = String.join("; ", parts);
             boolean anyYes = answers.values().stream().anyMatch(x -> Boolean.TRUE.equals(x.member));
             if (anyYes) {
                 closure = Boolean.TRUE;
@@ -542,6 +546,17 @@ public final class DeepBinaryMembership {
             }
             String numName = tuple ? "the common factor G of the P_i" : "the gcd g of the lowest-terms numerators";
             String denName = tuple ? "Q" : "the lowest-terms denominator Q_0";
+            long dp = d.degrees().numeratorDegree();
+            boolean generalOutput = vDegree == 1 && vRank == 2 && (!tuple || common.degree() == dp - 1);
+            boolean rankOneOutput = vDegree == 0 && (!tuple || common.degree() == dp);
+            if (!numZero && !generalOutput && !rankOneOutput) {
+                String why = tuple
+                        ? "the P_i have a common factor of degree " + common.degree() + " < D_P − 1 = " + (dp - 1)
+                        + ", but P = A_L x · C with C of degree D_P − 1"
+                        : "P_0 = g·v with v of degree " + vDegree + (vDegree == 1 ? " and proportional entries" : "")
+                        + ", but f = A_L x · s_L needs v linear (or constant)";
+                return new Answer(false, null, why);
+            }
             // F-rationality of every factor
             for (Map.Entry<Integer, Integer> e : denPlaces.entrySet()) {
                 Place pl = places.get(e.getKey());
@@ -560,31 +575,23 @@ public final class DeepBinaryMembership {
             }
             Optional<Plan> plan;
             String failure;
-            long dp = d.degrees().numeratorDegree();
             Map<FormId, Integer> denForms = forms(denPlaces, places);
             Map<FormId, Integer> comForms = forms(comPlaces, places);
             if (numZero) {
                 plan = searchZeroNumerator(denForms);
                 failure = "no grouping of the factors of Q into quadrics exists";
-            } else if (tuple && vDegree == 1 && vRank == 2 && common.degree() == dp - 1) {
+            } else if (tuple && generalOutput) {
                 plan = planGeneralOutput(comForms, denForms, false);
                 failure = multiplicityFailure(comForms, denForms, a, b, numName, denName);
-            } else if (!tuple && vDegree == 1 && vRank == 2) {
+            } else if (!tuple && generalOutput) {
                 plan = planGeneralOutput(comForms, denForms, true);
                 failure = multiplicityFailure(comForms, denForms, a, b, numName, denName)
                         + (2 * a - size(comForms) < 0 ? "; deg g = " + size(comForms) + " > 2a = " + 2 * a : "");
-            } else if (vDegree == 0 && (!tuple || common.degree() == dp)) {
+            } else {
                 plan = searchRankOneOutput(comForms, denForms, tuple);
                 failure = "the outputs are proportional, f = u·h, and no linear form ℓ (A_L = u ℓᵀ) and rank-one tail"
                         + " t ∈ [0, " + (depth - 1) + "] give quadrics: "
                         + multiplicityFailure(comForms, denForms, a, b, numName, denName);
-            } else {
-                String why = tuple
-                        ? "the P_i have a common factor of degree " + common.degree() + " < D_P − 1 = " + (dp - 1)
-                        + ", but P = A_L x · C with C of degree D_P − 1"
-                        : "P_0 = g·v with v of degree " + vDegree + (vDegree == 1 ? " and proportional entries" : "")
-                        + ", but f = A_L x · s_L needs v linear (or constant)";
-                return new Answer(false, null, why);
             }
             if (plan.isEmpty()) {
                 return new Answer(false, null, failure);
