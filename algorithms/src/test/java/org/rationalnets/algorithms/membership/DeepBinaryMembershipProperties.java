@@ -263,4 +263,48 @@ class DeepBinaryMembershipProperties {
         }
         return false;
     }
+
+    private static final List<String> SHALLOW_DENOMINATORS = List.of("x1*x2", "x1^2", "x1^2 + x2^2", "x1^2 - 2*x2^2",
+            "(x1 + x2)*(x1 - 3*x2)", "x2^2", "(x1 + x3)*x2", "x3^2", "x1*x3 - x2^2");
+
+    /**
+     * For L = 2 the deep binary algorithm (groupings into one quadric) and ShallowMembership (partial
+     * fractions, THEORY §6) are independent: wherever both answer, they agree, in both modes and in the closure.
+     */
+    @Property(tries = 60)
+    void agreesWithShallowMembershipForOneHiddenLayer(@ForAll long seed) {
+        Random random = new Random(seed);
+        int n = 2 + random.nextInt(2);
+        int dL = 1 + random.nextInt(2);
+        Architecture d = Architecture.of(n, 2, dL);
+        String qText = SHALLOW_DENOMINATORS.get(random.nextInt(n == 2 ? 6 : SHALLOW_DENOMINATORS.size()));
+        Polynomial<BigFraction> q = PolynomialParser.parse(qText, n);
+        boolean function = random.nextBoolean();
+        List<Polynomial<BigFraction>> p = new ArrayList<>();
+        for (int i = 0; i < dL; i++) {
+            List<BigFraction> c = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                c.add(BigFraction.of(random.nextInt(2) == 0 ? 0 : random.nextInt(7) - 3));
+            }
+            p.add(Polynomial.linearForm(Rationals.Q, c));
+        }
+        if (p.stream().allMatch(Polynomial::isZero)) {
+            p.set(0, PolynomialParser.parse("x1", n));
+        }
+        MembershipResult.Mode mode = function ? MembershipResult.Mode.FUNCTION : MembershipResult.Mode.TUPLE;
+        MembershipInput in = MembershipInput.of(d, mode, p, q, false);
+        MembershipResult deep = DeepBinaryMembership.decide(in, EnumSet.allOf(GroundField.class), seed);
+        MembershipResult shallow = ShallowMembership.decide(in, EnumSet.allOf(GroundField.class), seed);
+        net.jqwik.api.statistics.Statistics.collect(mode, deep.member(GroundField.R), deep.member(GroundField.C));
+        for (GroundField f : GroundField.values()) {
+            if (deep.member(f) != null && shallow.member(f) != null) {
+                assertThat(deep.member(f)).as("seed %d, %s %s over %s: P = %s, Q = %s; deep: %s; shallow: %s", seed, d, mode, f, p, q,
+                        deep.reason(), shallow.reason()).isEqualTo(shallow.member(f));
+            }
+        }
+        if (!function && deep.closureMember() != null && shallow.closureMember() != null) {
+            assertThat(deep.closureMember()).as("seed %d, closure of %s: P = %s, Q = %s", seed, d, p, q)
+                    .isEqualTo(shallow.closureMember());
+        }
+    }
 }
