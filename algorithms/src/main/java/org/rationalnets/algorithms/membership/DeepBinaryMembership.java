@@ -64,12 +64,12 @@ import org.rationalnets.exact.algebraic.RealRoots;
  * case ({@code F̃(y) = F(S y)}, {@code B S = I}), and {@code W_1 = W̃_1 B} lifts the weights back.
  *
  * <h2>Witnesses</h2>
- * Rational factors give rational weights. Irrational factors must be quadratic over Q for a witness
- * to be built (their compositum is then {@link QuadraticCompositum}); with a Galois class of degree
- * ≥ 3 the answer is still decided exactly by the search, but is reported as {@code null} with the
- * reason, since no verified witness can be printed. Every witness is expanded exactly (over Q or over
- * the algebra {@code Q[w]/(R)} at all its roots at once) and compared with the input before it is
- * returned.
+ * Rational factors give rational weights. Irrational factors are written in one algebra
+ * {@code Q[w]/(R)} holding all roots of their classes ({@link SplittingAlgebra}); when that algebra would
+ * have degree {@code > 16} the answer, still decided exactly by the search, is reported as {@code null}
+ * with the reason, since no verified witness can be printed. Every witness is expanded exactly (over Q
+ * or over {@code Q[w]/(R)} at all its roots at once) and compared with the input before it is returned;
+ * its entries are printed at one root of {@code R} (a real one for R).
  */
 public final class DeepBinaryMembership {
 
@@ -746,25 +746,19 @@ public final class DeepBinaryMembership {
                 evidence.add("over " + f + ": " + how + "; witness expanded exactly over Q reproduces the input");
                 return new Answer(true, WitnessWeights.rational(Weights.of(d, w.get())), "yes (" + how + ")");
             }
-            for (int pl : irrational) {
-                if (places.get(pl).degree() > 2) {
-                    return new Answer(null, null, "the factors can be grouped (" + how + "), so the input is in M(" + f
-                            + ") by THEORY §7, but the witness needs the splitting field of " + places.get(pl).p().toString("t")
-                            + " (degree " + places.get(pl).degree() + "), which is not implemented; no unverified witness is printed");
-                }
-            }
-            List<UnivariatePolynomial<BigFraction>> quads = irrational.stream().map(pl -> places.get(pl).p()).toList();
+            List<UnivariatePolynomial<BigFraction>> polys = irrational.stream().map(pl -> places.get(pl).p()).toList();
             boolean real = f != GroundField.C;
-            Optional<QuadraticCompositum> comp = QuadraticCompositum.of(quads, real);
-            if (comp.isEmpty()) {
-                return new Answer(null, null, "a grouping exists (" + how + ") but no primitive element was found");
+            Optional<SplittingAlgebra> split = SplittingAlgebra.of(polys, real);
+            if (split.isEmpty()) {
+                return new Answer(null, null, "the factors can be grouped (" + how + "), so the input is in M(" + f
+                        + ") by THEORY §7, but the witness needs a splitting field of degree > " + SplittingAlgebra.MAX_DEGREE
+                        + " (of " + polys.stream().map(x -> x.toString("t")).toList() + "); no unverified witness is printed");
             }
-            QuadraticCompositum c = comp.get();
+            SplittingAlgebra c = split.get();
             AlgebraicExtension alg = c.algebra();
             Optional<List<Matrix<AlgebraicElement>>> w = build(alg, plan, tuple, id -> {
                 if (id.place() != FRESH && !places.get(id.place()).isRational()) {
-                    int j = irrational.indexOf(id.place());
-                    return List.of(alg.one(), alg.negate(c.root(j, quads.get(j), id.root())));
+                    return List.of(alg.one(), alg.negate(c.root(irrational.indexOf(id.place()), id.root())));
                 }
                 return rationalForm(id, plan).stream().map(alg::fromRational).toList();
             });

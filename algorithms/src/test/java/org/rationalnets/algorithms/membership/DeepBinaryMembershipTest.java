@@ -187,14 +187,28 @@ class DeepBinaryMembershipTest {
     }
 
     @Test
-    void aCubicGaloisClassIsDecidedButHasNoWitness() {
-        // Q = m_3 m_1 = x1 (x1^3 − 2 x2^3): splits over C only; the grouping exists, the witness needs Q(∛2, ω)
+    void aCubicGaloisClassNeedsItsSplittingField() {
+        // Q = m_3 m_1 = x1 (x1^3 − 2 x2^3): splits over C only; the witness lives in Q(∛2, ω), degree 6
         MembershipResult r = tuple("2,2,2,2,1", "x1^4 - 2*x1*x2^3", "x1*x2*(x1 + x2)");
         assertThat(r.member(GroundField.Q)).isFalse();
         assertThat(r.member(GroundField.R)).isFalse();
-        assertThat(r.member(GroundField.C)).isNull();
-        assertThat(r.reason()).contains("splitting field of t^3 - 2");
+        assertThat(r.member(GroundField.C)).isTrue();
         assertThat(r.closureMember()).isTrue();
+        assertAlgebraicWitnessReproduces(r, GroundField.C, List.of(poly("x1*x2*(x1 + x2)", 2)), poly("x1^4 - 2*x1*x2^3", 2));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> entry = r.weights(GroundField.C).matrices().stream().flatMap(List::stream).flatMap(List::stream)
+                .filter(e -> !e.isRational()).map(e -> (Map<String, Object>) e.toJson()).findFirst().orElseThrow();
+        assertThat(AlgebraicExtension.parse((String) entry.get("poly")).degree()).isEqualTo(6);
+    }
+
+    @Test
+    void aTotallyRealCubicGivesRealAlgebraicWeights() {
+        // x1^3 − 3 x1 x2^2 + x2^3: three real roots (2cos(2π/9)-type); Q = x2 · that, P = x1 · m_2 with m_2 = x1 x2
+        MembershipResult r = tuple("2,2,2,2,1", "x1^3*x2 - 3*x1*x2^3 + x2^4", "x1^2*x2 + x1*x2^2");
+        assertThat(r.member(GroundField.Q)).isFalse();
+        assertThat(r.member(GroundField.R)).isTrue();
+        assertAlgebraicWitnessReproduces(r, GroundField.R, List.of(poly("x1^2*x2 + x1*x2^2", 2)),
+                poly("x1^3*x2 - 3*x1*x2^3 + x2^4", 2));
     }
 
     @Test
