@@ -2,6 +2,7 @@ package org.rationalnets.algorithms.membership;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,14 +139,14 @@ public final class DeepBinaryMembership {
      * {@code M(Q)}; with {@code Q = x1² + x2²} it is in {@code M(C)} but not {@code M(R)}.
      *
      * @param in the question (architecture with binary hidden layers)
-     * @param fields the fields to decide (others stay {@code null})
+     * @param fields the fields to decide (others stay {@code null}; empty means all three)
      * @param seed unused: every step is exact (kept for a uniform membership API)
      * @throws IllegalArgumentException if the architecture does not have binary hidden layers
      */
     public static MembershipResult decide(MembershipInput in, Set<GroundField> fields, long seed) {
         Architecture d = in.architecture();
         requireApplies(d);
-        return new Decision(in, fields).run();
+        return new Decision(in, fields.isEmpty() ? EnumSet.allOf(GroundField.class) : EnumSet.copyOf(fields)).run();
     }
 
     // ------------------------------------------------------------------------------------------------

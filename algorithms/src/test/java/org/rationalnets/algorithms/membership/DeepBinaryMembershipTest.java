@@ -231,6 +231,18 @@ class DeepBinaryMembershipTest {
     }
 
     @Test
+    void onlyTheFieldsAskedAreAnswered() {
+        Architecture d = Architecture.of(2, 2, 2, 1);
+        MembershipInput in = MembershipInput.of(d, MembershipResult.Mode.TUPLE, List.of(poly("2*x1*x2^2", 2)),
+                poly("x1^2 + x2^2", 2), false);
+        MembershipResult r = DeepBinaryMembership.decide(in, EnumSet.of(GroundField.R), 1);
+        assertThat(r.fields()).containsExactly(GroundField.R);
+        assertThat(r.member(GroundField.R)).isFalse();
+        assertThat(r.member(GroundField.C)).isNull();
+        assertThat(DeepBinaryMembership.decide(in, EnumSet.noneOf(GroundField.class), 1).fields()).hasSize(3);
+    }
+
+    @Test
     void refusesArchitecturesWithoutBinaryHiddenLayers() {
         assertThat(DeepBinaryMembership.applies(Architecture.of(2, 3, 2, 1))).isFalse();
         assertThat(DeepBinaryMembership.applies(Architecture.of(2, 1))).isFalse();
