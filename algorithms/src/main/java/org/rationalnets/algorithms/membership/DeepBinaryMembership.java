@@ -363,10 +363,11 @@ public final class DeepBinaryMembership {
 
     /**
      * How the quadrics are formed: the rank-one tail length {@code t} and its form {@code ℓ} (also the
-     * direction of {@code A_L} when {@code rankOneOutput}), and the pairs before the tail.
+     * direction of {@code A_L} when the outputs are proportional; null when they span two forms), and the
+     * pairs of non-proportional forms before the tail (numerator quadrics {@code K_C}, denominator {@code K_Q}).
      */
     private record Plan(int t, FormId ell, List<FormId[]> numeratorPairs, List<FormId[]> denominatorPairs,
-                        int freshForms, String description) {
+                        String description) {
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -622,7 +623,7 @@ public final class DeepBinaryMembership {
             if (maxMultiplicity(nn) > a || maxMultiplicity(dx) > b) {
                 return Optional.empty();
             }
-            return Optional.of(new Plan(0, null, pairs(nn, a), pairs(dx, b), x,
+            return Optional.of(new Plan(0, null, pairs(nn, a), pairs(dx, b),
                     "outputs span two linear forms: no rank-one A_k; " + a + " numerator and " + b + " denominator quadrics"
                     + (x > 0 ? ", " + x + " cancelled fresh factor(s)" : "")));
         }
@@ -630,7 +631,7 @@ public final class DeepBinaryMembership {
         /** {@code P = 0} in tuple mode: {@code A_L = 0}; numerator quadrics are free. */
         private Optional<Plan> searchZeroNumerator(Map<FormId, Integer> dd) {
             for (int t = 0; t <= depth - 1; t++) {
-                for (FormId ell : ellCandidates(dd, Map.of(), t)) {
+                for (FormId ell : ellCandidates(dd, Map.of())) {
                     int sq = (t + 1) / 2;
                     int sc = t / 2;
                     if (t > 0 && dd.getOrDefault(ell, 0) < 2 * sq) {
@@ -644,14 +645,15 @@ public final class DeepBinaryMembership {
                     for (int i = 0; i < 2 * (a - sc); i++) {
                         nn.put(new FormId(FRESH, i), 1);
                     }
-                    return Optional.of(new Plan(t, ell, pairs(nn, a - sc), pairs(dRest, b - sq), 2 * (a - sc),
-                            "P = 0: A_L = 0" + tailText(t, ell)));
+                    return Optional.of(new Plan(t, ell, pairs(nn, a - sc), pairs(dRest, b - sq),
+                            "P = 0: A_L = 0" + tailText(t)));
                 }
             }
             return Optional.empty();
         }
 
-        private List<FormId> ellCandidates(Map<FormId, Integer> n, Map<FormId, Integer> dd, int t) {
+        /** One form per class present (all forms of a class are alike), and one fresh form. */
+        private List<FormId> ellCandidates(Map<FormId, Integer> n, Map<FormId, Integer> dd) {
             List<FormId> out = new ArrayList<>();
             java.util.Set<Integer> seen = new java.util.HashSet<>();
             for (FormId f : n.keySet()) {
@@ -668,7 +670,7 @@ public final class DeepBinaryMembership {
             return out;
         }
 
-        private String tailText(int t, FormId ell) {
+        private String tailText(int t) {
             return t == 0 ? "; no rank-one A_k" : "; rank-one tail A_" + (depth - t) + " … A_" + (depth - 1) + " = u_k ℓᵀ";
         }
 
@@ -683,7 +685,7 @@ public final class DeepBinaryMembership {
                 int sc = t / 2;
                 int na = a - sc;
                 int nb = b - sq;
-                for (FormId ell : ellCandidates(n, dd, t)) {
+                for (FormId ell : ellCandidates(n, dd)) {
                     Map<FormId, Integer> nr;
                     Map<FormId, Integer> dr;
                     int x;
@@ -720,8 +722,8 @@ public final class DeepBinaryMembership {
                     if (maxMultiplicity(nn) > na || maxMultiplicity(dx) > nb) {
                         continue;
                     }
-                    return Optional.of(new Plan(t, ell, pairs(nn, na), pairs(dx, nb), x,
-                            "outputs proportional: A_L = u ℓᵀ" + tailText(t, ell)
+                    return Optional.of(new Plan(t, ell, pairs(nn, na), pairs(dx, nb),
+                            "outputs proportional: A_L = u ℓᵀ" + tailText(t)
                             + (x > 0 ? "; " + x + " cancelled fresh factor(s)" : "")));
                 }
             }
@@ -740,7 +742,7 @@ public final class DeepBinaryMembership {
             }
             String how = plan.description();
             if (irrational.isEmpty()) {
-                Optional<List<Matrix<BigFraction>>> w = build(Rationals.Q, plan, tuple, id -> rationalForm(id, plan));
+                Optional<List<Matrix<BigFraction>>> w = build(Rationals.Q, plan, tuple, id -> rationalForm(id));
                 if (w.isEmpty()) {
                     return new Answer(null, null, "a grouping exists (" + how + ") but the witness failed its exact check");
                 }
@@ -761,7 +763,7 @@ public final class DeepBinaryMembership {
                 if (id.place() != FRESH && !places.get(id.place()).isRational()) {
                     return List.of(alg.one(), alg.negate(c.root(irrational.indexOf(id.place()), id.root())));
                 }
-                return rationalForm(id, plan).stream().map(alg::fromRational).toList();
+                return rationalForm(id).stream().map(alg::fromRational).toList();
             });
             if (w.isEmpty()) {
                 return new Answer(null, null, "a grouping exists (" + how + ") but the witness failed its exact check");
@@ -791,7 +793,7 @@ public final class DeepBinaryMembership {
         }
 
         /** Coefficients {@code (c_1, c_2)} of a rational form: {@code x2}, {@code x1 − ρ x2}, or fresh {@code x1 − k x2}. */
-        private List<BigFraction> rationalForm(FormId id, Plan plan) {
+        private List<BigFraction> rationalForm(FormId id) {
             if (id.place() == FRESH) {
                 BigFraction k = freshValue(id.root());
                 return List.of(BigFraction.ONE, k.negate());

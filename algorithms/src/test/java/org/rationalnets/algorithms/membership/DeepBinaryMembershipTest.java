@@ -222,6 +222,20 @@ class DeepBinaryMembershipTest {
     }
 
     @Test
+    void threeInputsOnALine() {
+        // every form is a power of x1 + x3: W_1 of rank one, the whole chain is a rank-one tail
+        MembershipResult r = tuple("3,2,2,1", "(x1 + x3)^2", "(x1 + x3)^3");
+        assertThat(r.member(GroundField.Q)).isTrue();
+        ClosedForm<BigFraction> cf = expand(r, GroundField.Q);
+        assertThat(cf.numerators()).containsExactly(poly("(x1 + x3)^3", 3));
+        assertThat(cf.denominator()).isEqualTo(poly("(x1 + x3)^2", 3));
+        MembershipResult f = function("3,2,2,1", "x2 - x3", "(x2 - x3)^2");
+        assertThat(f.member(GroundField.Q)).isTrue();
+        ClosedForm<BigFraction> g = expand(f, GroundField.Q);
+        assertThat(g.numerators().get(0)).isEqualTo(g.denominator().multiply(poly("x2 - x3", 3)));
+    }
+
+    @Test
     void zeroNumeratorsAreNetworksWhenQSplits() {
         MembershipResult r = tuple("2,2,2,2", "x1^2 + x2^2", "0", "0");
         assertThat(r.member(GroundField.R)).isFalse();
