@@ -245,6 +245,19 @@ class DeepBinaryMembershipTest {
     }
 
     @Test
+    void closureInFunctionModeNeedsARepresentativeOfTheAmbientDegrees() {
+        // the representative given is a point of the ambient space: its closure answer is reported
+        MembershipResult ambient = function("2,2,2,2", "x1^2 + x2^2", "x1^3", "x2^3");
+        assertThat(ambient.member(GroundField.C)).isFalse();
+        assertThat(ambient.closureMember()).isFalse();
+        // the same kind of function written over a smaller denominator: no point of the ambient space, so unknown
+        MembershipResult other = function("2,2,2,2", "x1", "x1^2", "x2^2");
+        assertThat(other.member(GroundField.C)).isFalse();
+        assertThat(other.closureMember()).isNull();
+        assertThat(other.evidence()).anyMatch(e -> e.contains("does not have the degrees"));
+    }
+
+    @Test
     void onlyTheFieldsAskedAreAnswered() {
         Architecture d = Architecture.of(2, 2, 2, 1);
         MembershipInput in = MembershipInput.of(d, MembershipResult.Mode.TUPLE, List.of(poly("2*x1*x2^2", 2)),
