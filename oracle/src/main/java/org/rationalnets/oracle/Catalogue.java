@@ -58,10 +58,11 @@ public final class Catalogue {
         Examples.EQUATIONS.forEach(e -> checks.add(equations(e)));
         checks.add(StatementChecks.s3(seed));
         Examples.MEMBERSHIP.forEach(e -> checks.add(membership(e)));
-        checks.addAll(List.of(StatementChecks.shallowMembership(seed), StatementChecks.binaryForm(seed), StatementChecks.b1(seed),
-                StatementChecks.b2(seed),
-                StatementChecks.linearFactors(seed), StatementChecks.censusNoDefect(seed), StatementChecks.censusFilling(seed),
-                StatementChecks.censusWidthOne(seed), StatementChecks.nonFillingExample(seed)));
+        checks.addAll(List.of(StatementChecks.shallowMembership(seed), StatementChecks.binaryForm(seed)));
+        checks.addAll(DeepBinaryChecks.all());
+        checks.addAll(List.of(StatementChecks.b1(seed), StatementChecks.b2(seed), StatementChecks.linearFactors(seed),
+                StatementChecks.censusNoDefect(seed), StatementChecks.censusFilling(seed), StatementChecks.censusWidthOne(seed),
+                StatementChecks.nonFillingExample(seed)));
         return List.copyOf(checks);
     }
 
