@@ -195,7 +195,7 @@ class LinearFactorizationProperties {
             form = form.multiply(randomLinear(rnd, n));
         }
         LinearFactorization f = LinearFactorization.of(form, seed,
-                new LinearFactorization.Options(3, 20, true));
+                new LinearFactorization.Options(2, 3, 20, true));
         assertThat(f.splitsOver(GroundField.C)).as("seed %d: %s", seed, f.reason()).isTrue();
         assertThat(f.splitsOver(GroundField.R)).as("seed %d: %s", seed, f.reason()).isEqualTo(d > 0);
         assertThat(f.splitsOver(GroundField.Q)).as("seed %d", seed).isFalse();

@@ -116,7 +116,7 @@ class LinearFactorizationTest {
         assertThat(f.isCertain(GroundField.Q)).isTrue();
         // 3 lines, D = 2, 20-bit coordinates: (4 / 2^20)^3
         assertThat(f.errorBound()).isEqualTo(BigFraction.of(1, 1L << 54));
-        assertThat(f.linesTried()).isEqualTo(3);
+        assertThat(f.linesTried()).isEqualTo(5);
         assertThat(f.reason(GroundField.C)).contains("3 random lines").contains("probability");
         assertThatThrownBy(f::classes).isInstanceOf(IllegalStateException.class);
     }
