@@ -117,7 +117,7 @@ class LinearFactorizationTest {
         // 3 lines, D = 2, 20-bit coordinates: (4 / 2^20)^3
         assertThat(f.errorBound()).isEqualTo(BigFraction.of(1, 1L << 54));
         assertThat(f.linesTried()).isEqualTo(5);
-        assertThat(f.reason(GroundField.C)).contains("3 random lines").contains("probability");
+        assertThat(f.reason(GroundField.C)).contains("5 random lines").contains("then 3 with").contains("probability ≤ 5.55E-17");
         assertThatThrownBy(f::classes).isInstanceOf(IllegalStateException.class);
     }
 
