@@ -161,7 +161,7 @@ class LinearFactorizationProperties {
         assertThat(product).isEqualTo(f.form());
     }
 
-    @Property(tries = 60)
+    @Property
     void rationalProductsAgreeWithRings(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int n,
                                         @ForAll @IntRange(min = 1, max = 5) int k) {
         Random rnd = new Random(seed);
@@ -177,7 +177,7 @@ class LinearFactorizationProperties {
         assertIdentity(f);
     }
 
-    @Property(tries = 40)
+    @Property
     void conjugateQuadraticIrrationalsAgreeWithRings(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int n,
                                                      @ForAll @IntRange(min = 0, max = 2) int rationalFactors) {
         Random rnd = new Random(seed);
@@ -209,7 +209,7 @@ class LinearFactorizationProperties {
                 .isEqualTo(f.factors().stream().filter(LinearFactor::isReal).count());
     }
 
-    @Property(tries = 25)
+    @Property
     void conjugateCubicIrrationalsSplitOverCOnly(@ForAll long seed, @ForAll @IntRange(min = 3, max = 4) int n) {
         Random rnd = new Random(seed);
         Polynomial<BigFraction> u;
@@ -234,7 +234,7 @@ class LinearFactorizationProperties {
     }
 
     /** A quadratic form splits over C iff its symmetric matrix has rank ≤ 2. */
-    @Property(tries = 40)
+    @Property
     void quadraticFormsFollowTheRankCriterion(@ForAll long seed, @ForAll @IntRange(min = 3, max = 4) int n) {
         Random rnd = new Random(seed);
         List<List<BigFraction>> s = new ArrayList<>();
