@@ -30,7 +30,8 @@ import org.rationalnets.exact.algebraic.ZeroDivisorException;
  * For {@code n ≥ 3} variables: restrict {@code Q} to a random rational line {@code x = a + t b} with
  * {@code Q(b) ≠ 0}, so {@code g(t) = Q(a + t b)} has degree {@code D = deg Q}; take the square-free
  * decomposition {@code g = lc·Π h_e^e}; for the roots {@code θ} of {@code h_e}, computed symbolically in
- * {@code A_e = Q[θ]/(h_e)} (rational roots split off, other zero divisors split on demand), the candidate
+ * {@code A_e = Q[θ]/(h_e)} (split into its irreducible factors by default; otherwise only rational roots
+ * are split off and zero divisors split the algebra on demand), the candidate
  * factor is {@code ℓ ∝ ∇(∂_b^{e−1} Q)(a + θ b)}, normalised so its first nonzero coefficient is 1. Every
  * "yes" is certified by the exact identity {@code Q = c · Π_e N_e(ℓ)^e} with {@code c} rational, the norms
  * computed as determinants of multiplication maps. When it holds, the {@code ℓ(θ_i)} are pairwise
@@ -60,17 +61,16 @@ public final class LinearFactorization {
      * @param lines the number of random lines with {@code coordinateBits}-bit coordinates tried before
      *        answering "no" ({@code ≥ 1}); the error bound of a "no" is {@code (D²/2^bits)^lines}
      * @param coordinateBits line coordinates are uniform in {@code [−2^(bits−1), 2^(bits−1))} ({@code 2..62})
-     * @param irreducibleClasses split each {@code h_e} into irreducible factors over Q (with {@code rings}),
-     *        so that every class is a conjugacy class over Q and its algebra a number field; by default
-     *        only rational roots are split off and other classes split only at zero divisors
+     * @param irreducibleClasses split each {@code h_e} into its irreducible factors over Q (rings' univariate
+     *        factorisation, which is computed anyway to split off the rational roots), so that every class
+     *        is one Galois orbit of factors and its algebra a number field (the default); when false only
+     *        rational roots are split off, and a class splits further only where normalisation meets a zero
+     *        divisor (dynamic evaluation)
      */
     public record Options(int quickLines, int lines, int coordinateBits, boolean irreducibleClasses) {
 
-        /**
-         * 2 quick lines, then 3 lines with 20-bit coordinates; classes split only at zero divisors and
-         * rational roots.
-         */
-        public static final Options DEFAULT = new Options(2, 3, 20, false);
+        /** 2 quick lines, then 3 lines with 20-bit coordinates; irreducible classes. */
+        public static final Options DEFAULT = new Options(2, 3, 20, true);
 
         /**
          * @throws IllegalArgumentException if {@code quickLines < 0}, {@code lines < 1} or
@@ -764,7 +764,8 @@ public final class LinearFactorization {
         }
         org.rationalnets.exact.algebraic.ChangeOfGenerator best = null;
         long bestSize = Long.MAX_VALUE;
-        for (AlgebraicElement s : candidates) {
+        for (AlgebraicElement candidate : candidates) {
+            AlgebraicElement s = polished(alg, candidate);
             var change = alg.changeGenerator(s);
             if (change.isPresent()) {
                 long size = bitSize(change.get().target().modulus());
@@ -783,6 +784,81 @@ public final class LinearFactorization {
         }
         // an isomorphism of algebras maps the conjugates of ℓ onto each other: same norm
         return new FactorClass(best.target(), mapped, c.multiplicity(), c.norm());
+    }
+
+    /**
+     * {@code k·(c − Tr(c)/n)} with the rational {@code k} that makes the characteristic polynomial
+     * {@code t^n + Σ_{i≥2} k^i c_i t^{n−i}} of the result integral with the smallest possible content at
+     * every small prime (e.g. {@code t² − 3} rather than {@code t² − 2/3 t − 46/27}). Generates the
+     * algebra iff {@code c} does.
+     */
+    private static AlgebraicElement polished(AlgebraicExtension alg, AlgebraicElement c) {
+        int n = alg.degree();
+        AlgebraicElement centered = alg.subtract(c, alg.fromRational(alg.trace(c).divide(n)));
+        var change = alg.changeGenerator(centered);
+        if (change.isEmpty()) {
+            return c;
+        }
+        UnivariatePolynomial<BigFraction> p = change.get().target().modulus();
+        java.util.Map<BigInteger, Integer> exponent = new java.util.TreeMap<>();
+        List<BigInteger> atoms = new ArrayList<>();
+        for (int i = 2; i <= n; i++) {
+            BigFraction ci = p.coefficient(n - i);
+            if (ci.signum() != 0) {
+                atoms.addAll(smallPrimes(Rationals.numerator(ci).abs()));
+                atoms.addAll(smallPrimes(Rationals.denominator(ci)));
+            }
+        }
+        for (BigInteger q : atoms) {
+            if (exponent.containsKey(q)) {
+                continue;
+            }
+            // the least e with e·i + v_q(c_i) ≥ 0 for every nonzero c_i
+            int e = Integer.MIN_VALUE;
+            for (int i = 2; i <= n; i++) {
+                BigFraction ci = p.coefficient(n - i);
+                if (ci.signum() != 0) {
+                    int v = valuation(Rationals.numerator(ci).abs(), q) - valuation(Rationals.denominator(ci), q);
+                    e = Math.max(e, Math.floorDiv(-v + i - 1, i));
+                }
+            }
+            exponent.put(q, e == Integer.MIN_VALUE ? 0 : e);
+        }
+        BigFraction k = BigFraction.ONE;
+        for (var entry : exponent.entrySet()) {
+            BigFraction q = BigFraction.of(entry.getKey());
+            k = entry.getValue() >= 0 ? k.multiply(q.pow(entry.getValue())) : k.divide(q.pow(-entry.getValue()));
+        }
+        return alg.multiply(alg.fromRational(k), centered);
+    }
+
+    /** The prime factors below 10^4 of {@code m} (trial division; a larger cofactor is left out). */
+    private static List<BigInteger> smallPrimes(BigInteger m) {
+        List<BigInteger> out = new ArrayList<>();
+        BigInteger r = m;
+        for (int q = 2; q < 10_000 && r.compareTo(BigInteger.ONE) > 0; q++) {
+            BigInteger bq = BigInteger.valueOf(q);
+            if (r.mod(bq).signum() == 0) {
+                out.add(bq);
+                while (r.mod(bq).signum() == 0) {
+                    r = r.divide(bq);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int valuation(BigInteger m, BigInteger q) {
+        if (m.signum() == 0) {
+            return Integer.MAX_VALUE / 4;
+        }
+        int v = 0;
+        BigInteger r = m;
+        while (r.mod(q).signum() == 0) {
+            r = r.divide(q);
+            v++;
+        }
+        return v;
     }
 
     private static long bitSize(UnivariatePolynomial<BigFraction> p) {
