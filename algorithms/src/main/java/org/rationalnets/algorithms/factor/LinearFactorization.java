@@ -782,8 +782,10 @@ public final class LinearFactorization {
         for (AlgebraicElement x : coefficients) {
             mapped.add(best.apply(x));
         }
-        // an isomorphism of algebras maps the conjugates of ℓ onto each other: same norm
-        return new FactorClass(best.target(), mapped, c.multiplicity(), c.norm());
+        // an isomorphism of algebras maps the conjugates of ℓ onto each other, so the norm is the same;
+        // recomputed rather than trusted, since the certificate was checked on the original class
+        FactorClass presented = new FactorClass(best.target(), mapped, c.multiplicity());
+        return presented.norm().equals(c.norm()) ? presented : c;
     }
 
     /**

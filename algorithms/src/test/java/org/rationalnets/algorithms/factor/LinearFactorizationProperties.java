@@ -246,6 +246,41 @@ class LinearFactorizationProperties {
         assertIdentity(f);
     }
 
+    /**
+     * Random dense forms (degree 2–4, often not products of linear forms), sometimes times a random
+     * linear form: the answer over Q is "yes" exactly when every factor rings finds is linear, a "yes" over
+     * C carries the identity, and the distinct factors found are as many as rings' factors' degrees.
+     */
+    @Property
+    void randomFormsAgreeWithRingsOverQ(@ForAll long seed, @ForAll @IntRange(min = 3, max = 4) int n,
+                                        @ForAll @IntRange(min = 2, max = 3) int degree,
+                                        @ForAll @IntRange(min = 0, max = 1) int linearFactors) {
+        Random rnd = new Random(seed);
+        Polynomial<BigFraction> form = Polynomial.zero(Rationals.Q, n);
+        for (org.rationalnets.exact.Monomial m : org.rationalnets.exact.Monomial.ofDegree(n, degree)) {
+            if (rnd.nextInt(3) > 0) {
+                form = form.add(Polynomial.monomial(Rationals.Q, BigFraction.of(rnd.nextInt(9) - 4), m));
+            }
+        }
+        if (form.isZero()) {
+            return;
+        }
+        for (int j = 0; j < linearFactors; j++) {
+            form = form.multiply(randomLinear(rnd, n));
+        }
+        Map<Polynomial<BigFraction>, Integer> rings = ringsFactors(form);
+        boolean allLinear = rings.keySet().stream().allMatch(f -> f.degree() == 1);
+        // one quick and one full line: enough for these assertions, and "no" answers stay cheap
+        LinearFactorization f = LinearFactorization.of(form, seed, new LinearFactorization.Options(1, 1, 20, true));
+        assertThat(f.splitsOver(GroundField.Q)).as("seed %d, form %s, rings %s", seed, form, rings).isEqualTo(allLinear);
+        if (f.splitsOver(GroundField.C)) {
+            assertIdentity(f);
+            assertThat(f.distinctFactorCount()).isEqualTo(rings.keySet().stream().mapToInt(Polynomial::degree).sum());
+        } else {
+            assertThat(allLinear).isFalse();
+        }
+    }
+
     /** A quadratic form splits over C iff its symmetric matrix has rank ≤ 2. */
     @Property
     void quadraticFormsFollowTheRankCriterion(@ForAll long seed, @ForAll @IntRange(min = 3, max = 4) int n) {
