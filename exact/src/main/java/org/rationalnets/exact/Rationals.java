@@ -45,6 +45,21 @@ public final class Rationals implements Field<BigFraction> {
         return a.getDenominator().signum() < 0 ? a.getNumerator().negate() : a.getNumerator();
     }
 
+    /**
+     * The order of Q: the sign of {@code a − b}. Use this, never {@code BigFraction.compareTo}:
+     * Commons Numbers 1.2 orders fractions stored with a negative denominator wrongly
+     * ({@code BigFraction.of(3, -4).compareTo(BigFraction.of(-1))} is −1), and {@code divide}
+     * produces such fractions. Equality ({@code equals}) is not affected.
+     */
+    public static int compare(BigFraction a, BigFraction b) {
+        return a.subtract(b).signum();
+    }
+
+    /** {@code |a|} with a positive denominator. */
+    public static BigFraction abs(BigFraction a) {
+        return BigFraction.of(numerator(a).abs(), denominator(a));
+    }
+
     /** The positive denominator of {@code a} in lowest terms. */
     public static BigInteger denominator(BigFraction a) {
         return a.getDenominator().abs();

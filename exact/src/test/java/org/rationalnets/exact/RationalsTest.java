@@ -36,6 +36,19 @@ class RationalsTest {
         assertThat(Rationals.toString(BigFraction.of(-6, -3))).isEqualTo("2");
     }
 
+    /** Commons Numbers 1.2 orders 3/−4 below −1; {@link Rationals#compare} does not. */
+    @Test
+    void orderIsCorrectForNegativeDenominators() {
+        BigFraction threeOverMinusFour = BigFraction.of(3).divide(BigFraction.of(-4));
+        assertThat(threeOverMinusFour.compareTo(BigFraction.of(-1)))
+                .as("the library defect this method exists for; if this starts failing, Commons fixed it").isNegative();
+        assertThat(Rationals.compare(threeOverMinusFour, BigFraction.of(-1))).isPositive();
+        assertThat(Rationals.compare(threeOverMinusFour, BigFraction.of(-3, 4))).isZero();
+        assertThat(Rationals.compare(BigFraction.of(1, 3), BigFraction.of(1, 2))).isNegative();
+        assertThat(Rationals.abs(threeOverMinusFour)).isEqualTo(BigFraction.of(3, 4));
+        assertThat(Rationals.denominator(Rationals.abs(threeOverMinusFour))).isEqualTo(java.math.BigInteger.valueOf(4));
+    }
+
     @Test
     void fieldOperations() {
         Rationals q = Rationals.Q;

@@ -15,12 +15,12 @@ final class Order {
 
     /** The sign of {@code a − b}. */
     static int compare(BigFraction a, BigFraction b) {
-        return a.subtract(b).signum();
+        return Rationals.compare(a, b);
     }
 
     /** {@code |a|} with a positive denominator. */
     static BigFraction abs(BigFraction a) {
-        return BigFraction.of(Rationals.numerator(a).abs(), Rationals.denominator(a));
+        return Rationals.abs(a);
     }
 
     /** {@code a} with a positive denominator. */
