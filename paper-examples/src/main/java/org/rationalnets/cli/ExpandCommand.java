@@ -73,7 +73,8 @@ public final class ExpandCommand implements Callable<Integer> {
             Output.print(out, o);
         } else {
             out.println("RationalNet " + d + ", weights " + w.toJson());
-            out.println("closed form f = " + (d.outputDimension() == 1 ? "P_1" : "(P_1, …, P_" + d.outputDimension() + ")")
+            out.println("closed form f = " + (d.outputDimension() == 1 ? "P_1" : d.outputDimension() == 2 ? "(P_1, P_2)"
+                    : "(P_1, …, P_" + d.outputDimension() + ")")
                     + " / Q   (THEORY §2)");
             printFraction(out, cf.numerators(), cf.denominator());
             out.println("degrees: D_P = " + d.degrees().numeratorDegree() + ", D_Q = " + dq);

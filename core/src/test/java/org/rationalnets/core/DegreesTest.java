@@ -1,0 +1,67 @@
+package org.rationalnets.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigInteger;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class DegreesTest {
+
+    @Test
+    void eAndCByHand() {
+        // (3,3,3,1): e = 1, 2, 4; c_2 = 3·1, c_3 = 3·2
+        Degrees g = Architecture.of(3, 3, 3, 1).degrees();
+        assertThat(g.e(1)).isEqualTo(1);
+        assertThat(g.e(2)).isEqualTo(2);
+        assertThat(g.e(3)).isEqualTo(4);
+        assertThat(g.c(0)).isZero();
+        assertThat(g.c(1)).isZero();
+        assertThat(g.c(2)).isEqualTo(3);
+        assertThat(g.c(3)).isEqualTo(6);
+        assertThat(g.numeratorDegree()).isEqualTo(7);
+        assertThat(g.denominatorDegree()).isEqualTo(6);
+        assertThat(Architecture.of(5, 3).degrees().numeratorDegree()).isEqualTo(1);
+        assertThat(Architecture.of(5, 3).degrees().denominatorDegree()).isZero();
+    }
+
+    @Property
+    void numeratorAndDenominatorDegreesDifferByOne(@ForAll @Size(min = 2, max = 7) List<@IntRange(min = 1, max = 6) Integer> widths) {
+        Architecture d = Architecture.of(widths.stream().mapToInt(Integer::intValue).toArray());
+        Degrees g = d.degrees();
+        long expected = d.depth() % 2 == 1 ? 1 : -1;
+        assertThat(g.numeratorDegree() - g.denominatorDegree()).isEqualTo(expected);
+    }
+
+    @Test
+    void overflowIsReported() {
+        int[] w = new int[40];
+        java.util.Arrays.fill(w, 100);
+        assertThatThrownBy(() -> Architecture.of(w).degrees()).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void monomialCounts() {
+        assertThat(AmbientSpace.monomialCount(3, 2)).isEqualTo(BigInteger.valueOf(6));
+        assertThat(AmbientSpace.monomialCount(1, 9)).isEqualTo(BigInteger.ONE);
+        assertThat(AmbientSpace.monomialCount(4, 40)).isEqualTo(BigInteger.valueOf(12341));
+        assertThat(AmbientSpace.monomialCount(2, 0)).isEqualTo(BigInteger.ONE);
+    }
+
+    @Test
+    void ambientCoordinates() {
+        AmbientSpace a = Architecture.of(3, 2, 1).ambientSpace();
+        assertThat(a.dimension()).isEqualTo(BigInteger.valueOf(8));
+        List<String> names = a.coordinateNames();
+        assertThat(names).hasSize(9);
+        assertThat(names.subList(0, 3)).containsExactly("P1[1,0,0]", "P1[0,1,0]", "P1[0,0,1]");
+        assertThat(names.get(3)).isEqualTo("Q[2,0,0]");
+        assertThat(names.get(8)).isEqualTo("Q[0,0,2]");
+        assertThat(Architecture.of(2, 2, 2).ambientSpace().coordinateNames()).startsWith("P1[1,0]", "P1[0,1]", "P2[1,0]");
+    }
+}

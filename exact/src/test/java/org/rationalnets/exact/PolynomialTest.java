@@ -1,0 +1,149 @@
+package org.rationalnets.exact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+
+class PolynomialTest {
+
+    private static Polynomial<BigFraction> p(String s, int n) {
+        return PolynomialParser.parse(s, n);
+    }
+
+    private static List<BigFraction> point(Random r, int n) {
+        List<BigFraction> x = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            x.add(RandomPolynomials.rational(r, 11));
+        }
+        return x;
+    }
+
+    @Test
+    void canonicalText() {
+        assertThat(p("x2 + x1", 2)).hasToString("x1 + x2");
+        assertThat(p("x2^2 - x1^2", 2)).hasToString("-x1^2 + x2^2");
+        assertThat(p("1 + x1*x2 + x1^3", 2)).hasToString("x1^3 + x1*x2 + 1");
+        assertThat(p("33/4*x1^3 - 9/4*x2^3", 2)).hasToString("33/4*x1^3 - 9/4*x2^3");
+        assertThat(p("x1 - x1", 2)).hasToString("0");
+        assertThat(p("-1", 1)).hasToString("-1");
+        assertThat(p("x3*x1^2", 3)).hasToString("x1^2*x3");
+    }
+
+    @Test
+    void structure() {
+        Polynomial<BigFraction> f = p("3*x1^2*x2 - x2^3 + 2*x1", 2);
+        assertThat(f.degree()).isEqualTo(3);
+        assertThat(f.isHomogeneous()).isFalse();
+        assertThat(p("x1^2 - x1*x2", 2).isHomogeneous()).isTrue();
+        assertThat(f.leadingMonomial()).isEqualTo(Monomial.of(2, 1));
+        assertThat(f.leadingCoefficient()).isEqualTo(BigFraction.of(3));
+        assertThat(f.coefficient(Monomial.of(0, 3))).isEqualTo(BigFraction.of(-1));
+        assertThat(f.coefficient(Monomial.of(1, 1))).isEqualTo(BigFraction.ZERO);
+        assertThat(f.size()).isEqualTo(3);
+        assertThat(Polynomial.zero(Rationals.Q, 2).degree()).isEqualTo(-1);
+        assertThatThrownBy(() -> Polynomial.zero(Rationals.Q, 2).leadingMonomial()).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Property
+    void ringLaws(@ForAll long seed) {
+        Random r = new Random(seed);
+        Polynomial<BigFraction> a = RandomPolynomials.polynomial(r, 3, 4, 6);
+        Polynomial<BigFraction> b = RandomPolynomials.polynomial(r, 3, 4, 6);
+        Polynomial<BigFraction> c = RandomPolynomials.polynomial(r, 3, 4, 6);
+        assertThat(a.add(b)).isEqualTo(b.add(a));
+        assertThat(a.multiply(b)).isEqualTo(b.multiply(a));
+        assertThat(a.multiply(b).multiply(c)).isEqualTo(a.multiply(b.multiply(c)));
+        assertThat(a.multiply(b.add(c))).isEqualTo(a.multiply(b).add(a.multiply(c)));
+        assertThat(a.subtract(b).add(b)).isEqualTo(a);
+        assertThat(a.add(a.negate()).isZero()).isTrue();
+        assertThat(a.pow(3)).isEqualTo(a.multiply(a).multiply(a));
+    }
+
+    @Property
+    void evaluationIsARingHomomorphism(@ForAll long seed) {
+        Random r = new Random(seed);
+        Polynomial<BigFraction> a = RandomPolynomials.polynomial(r, 3, 4, 6);
+        Polynomial<BigFraction> b = RandomPolynomials.polynomial(r, 3, 4, 6);
+        List<BigFraction> x = point(r, 3);
+        assertThat(a.multiply(b).evaluate(x)).isEqualTo(a.evaluate(x).multiply(b.evaluate(x)));
+        assertThat(a.add(b).evaluate(x)).isEqualTo(a.evaluate(x).add(b.evaluate(x)));
+    }
+
+    @Property
+    void exactDivisionUndoesMultiplication(@ForAll long seed) {
+        Random r = new Random(seed);
+        Polynomial<BigFraction> a = RandomPolynomials.polynomial(r, 3, 4, 6);
+        Polynomial<BigFraction> b = RandomPolynomials.polynomial(r, 3, 3, 4);
+        if (b.isZero()) {
+            return;
+        }
+        assertThat(a.multiply(b).divideExact(b)).isEqualTo(a);
+        assertThat(a.multiply(b).isDivisibleBy(b)).isTrue();
+    }
+
+    @Test
+    void inexactDivisionIsRefused() {
+        assertThatThrownBy(() -> p("x1^2 + x2^2", 2).divideExact(p("x1 + x2", 2)))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("not an exact division");
+        assertThatThrownBy(() -> p("x1", 2).divideExact(Polynomial.zero(Rationals.Q, 2)))
+                .isInstanceOf(ArithmeticException.class);
+        assertThat(p("x1^2 - x2^2", 2).divideExact(p("x1 - x2", 2))).isEqualTo(p("x1 + x2", 2));
+    }
+
+    @Property
+    void productRuleForPartialDerivatives(@ForAll long seed) {
+        Random r = new Random(seed);
+        Polynomial<BigFraction> a = RandomPolynomials.polynomial(r, 3, 4, 5);
+        Polynomial<BigFraction> b = RandomPolynomials.polynomial(r, 3, 4, 5);
+        int i = r.nextInt(3);
+        assertThat(a.multiply(b).partialDerivative(i))
+                .isEqualTo(a.partialDerivative(i).multiply(b).add(a.multiply(b.partialDerivative(i))));
+    }
+
+    @Test
+    void derivatives() {
+        Polynomial<BigFraction> f = p("x1^3*x2 + 2*x2^2", 2);
+        assertThat(f.partialDerivative(0)).isEqualTo(p("3*x1^2*x2", 2));
+        assertThat(f.partialDerivative(1)).isEqualTo(p("x1^3 + 4*x2", 2));
+        assertThat(f.directionalDerivative(List.of(BigFraction.of(1), BigFraction.of(-1))))
+                .isEqualTo(p("3*x1^2*x2 - x1^3 - 4*x2", 2));
+        assertThat(f.gradient()).containsExactly(p("3*x1^2*x2", 2), p("x1^3 + 4*x2", 2));
+    }
+
+    @Property
+    void restrictionToALineAgreesWithEvaluation(@ForAll long seed) {
+        Random r = new Random(seed);
+        Polynomial<BigFraction> f = RandomPolynomials.polynomial(r, 3, 4, 6);
+        List<BigFraction> a = point(r, 3);
+        List<BigFraction> b = point(r, 3);
+        BigFraction t = RandomPolynomials.rational(r, 5);
+        UnivariatePolynomial<BigFraction> g = f.restrictToLine(a, b);
+        List<BigFraction> x = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            x.add(a.get(i).add(t.multiply(b.get(i))));
+        }
+        assertThat(g.evaluate(t)).isEqualTo(f.evaluate(x));
+        assertThat(g.degree()).isLessThanOrEqualTo(f.degree());
+    }
+
+    @Test
+    void reductionModP() {
+        PrimeField f7 = PrimeField.of(7);
+        Polynomial<Long> g = p("1/2*x1 + 7*x2 - 3", 2).map(f7, f7::fromRational);
+        assertThat(g).hasToString("4*x1 + 4");
+        assertThat(g.evaluate(List.of(1L, 5L))).isEqualTo(1L);
+    }
+
+    @Test
+    void mismatchedVariableCountsAreRefused() {
+        assertThatThrownBy(() -> p("x1", 1).add(p("x1", 2))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> p("x1", 2).evaluate(List.of(BigFraction.ONE))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
