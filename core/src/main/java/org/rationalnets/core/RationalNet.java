@@ -89,11 +89,28 @@ public final class RationalNet<T> {
      * @throws IllegalArgumentException if {@code x} has the wrong length
      */
     public List<T> evaluate(List<T> x) {
+        List<List<T>> z = preActivations(x);
+        return z.get(z.size() - 1);
+    }
+
+    /**
+     * The pre-activations {@code z^(1), …, z^(L)} of the forward pass at {@code x}:
+     * {@code z^(1) = W_1 x}, {@code z^(k+1) = W_{k+1} σ(z^(k))}; {@code z^(L) = f_W(x)}. This is the
+     * forward pass itself ({@link #evaluate} returns its last entry); reverse-mode differentiation
+     * (the certified dimension) reads the intermediate layers from it.
+     *
+     * @return a list of L vectors, entry {@code k−1} of length {@code d_k}
+     * @throws PoleException if a hidden pre-activation vanishes at {@code x}
+     * @throws IllegalArgumentException if {@code x} has the wrong length
+     */
+    public List<List<T>> preActivations(List<T> x) {
         if (x.size() != architecture.inputDimension()) {
             throw new IllegalArgumentException("expected a point with " + architecture.inputDimension()
                     + " coordinates, got " + x.size());
         }
+        List<List<T>> z = new ArrayList<>(architecture.depth());
         List<T> y = weights.get(0).apply(x);
+        z.add(y);
         for (int k = 1; k < architecture.depth(); k++) {
             List<T> activated = new ArrayList<>(y.size());
             for (int i = 0; i < y.size(); i++) {
@@ -103,8 +120,9 @@ public final class RationalNet<T> {
                 activated.add(field.reciprocal(y.get(i)));
             }
             y = weights.get(k).apply(activated);
+            z.add(y);
         }
-        return y;
+        return z;
     }
 
     /**

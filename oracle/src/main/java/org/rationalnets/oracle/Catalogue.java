@@ -4,6 +4,13 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.algorithms.equations.DeterminantalEquations;
+import org.rationalnets.algorithms.equations.EquationsResult;
+import org.rationalnets.algorithms.equations.NeurovarietyEquations;
+import org.rationalnets.algorithms.dimension.CertifiedDimension;
+import org.rationalnets.algorithms.dimension.DimensionCertificate;
+import org.rationalnets.algorithms.dimension.Theorem;
+import org.rationalnets.algorithms.dimension.Theorems;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.Degrees;
@@ -28,6 +35,8 @@ public final class Catalogue {
         Examples.CLOSED_FORMS.forEach(e -> checks.add(closedForm(e)));
         Examples.DEGREES.forEach(e -> checks.add(degrees(e)));
         Examples.DIMENSIONS.forEach(e -> checks.add(ambient(e)));
+        Examples.EQUATIONS.forEach(e -> checks.add(equations(e)));
+        Examples.DIMENSIONS.forEach(e -> checks.add(dimension(e)));
         return List.copyOf(checks);
     }
 
@@ -81,5 +90,78 @@ public final class Catalogue {
         Architecture d = Architecture.parse(e.architecture());
         return new Check("AMB" + d, "§3 ambient space [derived]", "amb" + d + " = " + e.ambientDimension(),
                 () -> Check.Outcome.equal("amb", BigInteger.valueOf(e.ambientDimension()), d.ambientSpace().dimension()));
+    }
+
+    /**
+     * A row of the equations table: {@code I(V_d)_k} by interpolation is certified (every equation
+     * proved by symbolic substitution, the count by the rank bound) and has the stated dimension; for
+     * (d_0, 2, d_2) the 3×3 minors of S3 span the same space.
+     */
+    public static Check equations(Examples.EquationsExample e) {
+        Architecture d = Architecture.parse(e.architecture());
+        return new Check("EQ" + d + "k" + e.degree(), "§8 equations, S3 [derived]",
+                "dim I(V" + d + ")_" + e.degree() + " = " + e.count() + (e.note().isEmpty() ? "" : " (" + e.note() + ")"),
+                () -> {
+                    EquationsResult r = NeurovarietyEquations.inDegree(d, e.degree(), 1);
+                    if (!r.certified()) {
+                        return Check.Outcome.fail("not certified: " + r.certificate());
+                    }
+                    if (r.count() != e.count()) {
+                        return Check.Outcome.fail("count: expected " + e.count() + ", got " + r.count());
+                    }
+                    String s3 = "";
+                    if (d.width(1) == 2) {
+                        DeterminantalEquations.Comparison c = DeterminantalEquations.compare(d, r);
+                        if (!c.spansSameSpace()) {
+                            return Check.Outcome.fail("the 3×3 minors of [S; p] do not span the interpolated space (rank "
+                                    + c.minorSpanRank() + ", contained " + c.containedInInterpolated() + ")");
+                        }
+                        s3 = "; the " + c.minors().size() + " minors of [S; p] span the same space";
+                    }
+                    return Check.Outcome.pass("count = " + r.count() + ", certified: rank mod " + r.certificate().rankPrime()
+                            + " gives ≤ " + r.certificate().upperBound() + ", " + r.certificate().verified()
+                            + " equations proved by substitution" + s3);
+                });
+    }
+
+    /**
+     * A row of the dimensions table (§3–§7): the certified dimension (§5), the ambient dimension and
+     * filling equal the literals, the result is certified, and the theorem that applies (S1 for
+     * shallow, B1 for binary hidden layers, W1 for a width-1 hidden layer) gives the same value.
+     */
+    public static Check dimension(Examples.DimensionExample e) {
+        Architecture d = Architecture.parse(e.architecture());
+        Theorem expected = d.isShallow() ? Theorem.S1
+                : d.hasBinaryHiddenLayers() ? Theorem.B1
+                : d.firstWidthOneHiddenLayer() > 0 ? Theorem.W1 : null;
+        return new Check("DIM" + d, "§5 certified dimension [derived]" + (expected == null ? "" : ", " + expected + " "
+                + expected.provenance()),
+                "dim V" + d + " = " + e.dimension() + " in P^" + e.ambientDimension() + (e.fills() ? ", fills" : ", does not fill")
+                        + (e.remark().isEmpty() ? "" : " (" + e.remark() + ")"),
+                () -> {
+                    DimensionCertificate c = CertifiedDimension.of(d);
+                    if (!c.certified()) {
+                        return Check.Outcome.fail("not certified: " + c);
+                    }
+                    if (c.lowerBound() != e.dimension()) {
+                        return Check.Outcome.fail("dim: expected " + e.dimension() + ", got " + c.lowerBound() + " — " + c);
+                    }
+                    if (!c.ambientDimension().equals(BigInteger.valueOf(e.ambientDimension()))) {
+                        return Check.Outcome.fail("amb: expected " + e.ambientDimension() + ", got " + c.ambientDimension());
+                    }
+                    if (!Boolean.valueOf(e.fills()).equals(c.fills())) {
+                        return Check.Outcome.fail("fills: expected " + e.fills() + ", got " + c.fills());
+                    }
+                    if (c.theorem() != expected) {
+                        return Check.Outcome.fail("theorem: expected " + expected + ", got " + c.theorem());
+                    }
+                    if (!Theorems.contradictions(c).isEmpty()) {
+                        return Check.Outcome.fail(String.join("; ", Theorems.contradictions(c)));
+                    }
+                    return Check.Outcome.pass("certified dim = " + c.lowerBound() + ": rank " + c.lowerBound() + " over "
+                            + c.rankField() + " at " + c.samplePoints() + " points (seed " + c.seed() + ") = upper bound ("
+                            + c.upperBoundReason() + ")" + (c.theorem() == null ? "" : "; " + c.theorem() + " gives " + c.theoremValue())
+                            + "; amb = " + c.ambientDimension() + (Boolean.TRUE.equals(c.fills()) ? ", fills" : ", does not fill"));
+                });
     }
 }

@@ -64,4 +64,45 @@ public final class Examples {
             new DimensionExample("3,2,2,1", 8, 15, false, "B1"),
             new DimensionExample("2,1,3,1", 2, 2, true, "width-1 first layer: #params − tor = 4 > amb"),
             new DimensionExample("2,1,2,2", 3, 4, false, "defective: edim = 4; theorem W1"));
+
+    /** A row of the equations table (§6, S3): the number of independent equations of V_d in one degree. */
+    public record EquationsExample(String architecture, int degree, int count, String note) {
+    }
+
+    /** EXAMPLES.md, equations (§6, S3). */
+    public static final List<EquationsExample> EQUATIONS = List.of(
+            new EquationsExample("3,2,1", 2, 0, ""),
+            new EquationsExample("3,2,1", 3, 4, "the 3×3 minors of [S; p]; prime ideal, degree 6"),
+            new EquationsExample("3,2,2", 3, 10, ""));
+
+    /**
+     * A row of the membership table (§6). The input is either a tuple ({@code numerators},
+     * {@code denominator}) or a function text ({@code function}, single output); answers are
+     * {@code in M(Q)}, {@code in M(R)}, {@code in M(C)}, {@code in V}. {@code witnessRows} are the rows of
+     * {@code W_1} as written in EXAMPLES.md (up to the symmetries of §4; empty when none is listed) and
+     * {@code witnessOutput} the row of {@code W_2}.
+     */
+    public record MembershipExample(String id, String architecture, List<String> numerators, String denominator,
+                                    String function, String mode, boolean inQ, boolean inR, boolean inC, boolean inV,
+                                    List<String> witnessRows, List<String> witnessOutput, String note) {
+    }
+
+    /** EXAMPLES.md, membership (§6). */
+    public static final List<MembershipExample> MEMBERSHIP = List.of(
+            new MembershipExample("MB1", "2,2,1", List.of("x2"), "x1^2", null, "tuple", false, false, false, true,
+                    List.of(), List.of(), "P ∉ span{x1}; limit of (1/ε)(1/(x1−εx2) − 1/x1)"),
+            new MembershipExample("MB2", "2,2,1", null, null, "2*x1/(x1^2 + x2^2)", "function", false, false, true, true,
+                    List.of("x1 + i*x2", "x1 - i*x2"), List.of("1", "1"), "1/(x1+i x2) + 1/(x1−i x2)"),
+            new MembershipExample("MB3", "3,2,1", null, null, "x1/(x1^2 - 2*x2^2)", "function", false, true, true, true,
+                    List.of("x1 - sqrt2*x2", "x1 + sqrt2*x2"), List.of("1/2", "1/2"), "rows x1 − √2 x2, x1 + √2 x2; W_2 = [1/2, 1/2]"),
+            new MembershipExample("MB4", "3,2,1", null, null, "x3/(x1*x2)", "function", false, false, false, false,
+                    List.of(), List.of(), "[S; p] has rank 3"),
+            new MembershipExample("MB5", "3,2,1", null, null, "(x1 + x2)/(x1*x2)", "function", true, true, true, true,
+                    List.of("x1", "x2"), List.of("1", "1"), "rows x1, x2; W_2 = [1, 1] (up to symmetry)"),
+            new MembershipExample("MB6", "2,3,1", List.of("x1*x2 + x1^2"), "x1^2*x2", null, "tuple", true, true, true, true,
+                    List.of(), List.of(), "repeated factor x1"),
+            new MembershipExample("MB7", "2,3,1", null, null, "1/x1", "function", true, true, true, true,
+                    List.of(), List.of(), "one factor, r = 1 ≤ 3"),
+            new MembershipExample("MB8", "2,2,1", null, null, "x2/x1^2", "function", false, false, false, true,
+                    List.of(), List.of(), "lowest-terms denominator has a repeated factor"));
 }

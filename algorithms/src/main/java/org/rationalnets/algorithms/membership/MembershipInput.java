@@ -1,0 +1,194 @@
+package org.rationalnets.algorithms.membership;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.core.Architecture;
+import org.rationalnets.core.Degrees;
+import org.rationalnets.exact.Polynomial;
+import org.rationalnets.exact.PolynomialParser;
+import org.rationalnets.exact.PolynomialSyntaxException;
+import org.rationalnets.exact.Rationals;
+
+/**
+ * A validated membership question: an architecture, a mode, numerators {@code P_1 … P_{d_L}} and
+ * a denominator {@code Q} with rational coefficients (THEORY §3). Validation (what the CLI turns
+ * into exit code 2): {@code d_L} numerators, a nonzero denominator, homogeneous forms, and in tuple
+ * mode the degrees {@code D_P}, {@code D_Q} of the architecture (a zero numerator has every
+ * degree). In function mode any representative is accepted; a homogeneous function of the wrong
+ * degree is a "no", not an input error.
+ *
+ * @param architecture the architecture
+ * @param mode tuple or function membership
+ * @param numerators {@code P_1 … P_{d_L}}
+ * @param denominator {@code Q ≠ 0}
+ */
+public record MembershipInput(Architecture architecture, MembershipResult.Mode mode,
+                              List<Polynomial<BigFraction>> numerators, Polynomial<BigFraction> denominator) {
+
+    /** Bad input, naming the command-line argument it came from ({@code --num}, {@code --den}, {@code --fn}). */
+    public static final class InvalidInputException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String argument;
+
+        /** Bad value of {@code argument}; {@code message} says what was expected and what was seen. */
+        public InvalidInputException(String argument, String message) {
+            super(message);
+            this.argument = argument;
+        }
+
+        /** The argument: {@code --num}, {@code --den} or {@code --fn}. */
+        public String argument() {
+            return argument;
+        }
+    }
+
+    /** Copies the lists. */
+    public MembershipInput {
+        numerators = List.copyOf(numerators);
+    }
+
+    /**
+     * A validated question.
+     *
+     * @param fromFunction whether the polynomials came from one {@code --fn} text (for the name of
+     *        the argument in messages)
+     * @throws InvalidInputException naming the argument, the expectation and what was seen
+     */
+    public static MembershipInput of(Architecture d, MembershipResult.Mode mode, List<Polynomial<BigFraction>> numerators,
+                                     Polynomial<BigFraction> denominator, boolean fromFunction) {
+        String numArg = fromFunction ? "--fn" : "--num";
+        String denArg = fromFunction ? "--fn" : "--den";
+        if (numerators.size() != d.outputDimension()) {
+            throw new InvalidInputException(numArg, "expected d_L = " + d.outputDimension() + " numerator"
+                    + (d.outputDimension() == 1 ? "" : "s") + " for " + d + ", got " + numerators.size()
+                    + (fromFunction ? " (--fn gives one output; use --num … --den …)" : ""));
+        }
+        if (denominator.isZero()) {
+            throw new InvalidInputException(denArg, "expected a nonzero denominator, got 0");
+        }
+        for (int i = 0; i < numerators.size(); i++) {
+            if (!numerators.get(i).isHomogeneous()) {
+                throw new InvalidInputException(numArg, "expected homogeneous polynomials (forms), got P_" + (i + 1) + " = "
+                        + numerators.get(i) + " with terms of degrees " + degreeRange(numerators.get(i)));
+            }
+        }
+        if (!denominator.isHomogeneous()) {
+            throw new InvalidInputException(denArg, "expected a homogeneous denominator (a form), got Q = " + denominator
+                    + " with terms of degrees " + degreeRange(denominator));
+        }
+        if (mode == MembershipResult.Mode.TUPLE) {
+            Degrees g = d.degrees();
+            for (int i = 0; i < numerators.size(); i++) {
+                Polynomial<BigFraction> p = numerators.get(i);
+                if (!p.isZero() && p.degree() != g.numeratorDegree()) {
+                    throw new InvalidInputException(numArg, "expected forms of degree D_P = " + g.numeratorDegree() + " for "
+                            + d + " in tuple mode, got P_" + (i + 1) + " = " + p + " of degree " + p.degree());
+                }
+            }
+            if (denominator.degree() != g.denominatorDegree()) {
+                throw new InvalidInputException(denArg, "expected a form of degree D_Q = " + g.denominatorDegree() + " for "
+                        + d + " in tuple mode, got Q = " + denominator + " of degree " + denominator.degree());
+            }
+        }
+        return new MembershipInput(d, mode, numerators, denominator);
+    }
+
+    private static String degreeRange(Polynomial<BigFraction> p) {
+        int lo = p.terms().get(p.size() - 1).monomial().degree();
+        return lo + ".." + p.degree();
+    }
+
+    /** A function {@code P/Q} read from text: numerator and denominator as written (not reduced). */
+    public record Fraction(Polynomial<BigFraction> numerator, Polynomial<BigFraction> denominator) {
+    }
+
+    /**
+     * Reads {@code --fn} text {@code 'P/Q'} in {@code n} variables: the split is at the last
+     * top-level {@code /} whose right side is one factor (a parenthesised expression, a variable or
+     * a number, possibly with a power), e.g. {@code 2*x1/(x1^2 + x2^2)}, {@code x2/x1^2},
+     * {@code (x1 + x2)/(x1*x2)}; a text without such a {@code /} is a polynomial over 1. A sum on
+     * the left must be parenthesised ({@code x1 + x2/x3} is refused rather than misread).
+     *
+     * @throws PolynomialSyntaxException with the 1-based column in the whole text
+     */
+    public static Fraction parseFunction(String text, int n) {
+        List<Integer> slashes = new ArrayList<>();
+        List<Integer> topLevelSums = new ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && c == '/') {
+                slashes.add(i);
+            } else if (depth == 0 && (c == '+' || c == '-') && !text.substring(0, i).isBlank()
+                    && !isOperator(lastNonSpace(text, i))) {
+                topLevelSums.add(i);
+            }
+        }
+        for (int k = slashes.size() - 1; k >= 0; k--) {
+            int s = slashes.get(k);
+            String right = text.substring(s + 1);
+            if (!isSingleFactor(right)) {
+                continue;
+            }
+            Polynomial<BigFraction> den = parseAt(right, n, s + 1);
+            if (den.isConstant()) {
+                break; // division by a constant belongs to the polynomial grammar
+            }
+            for (int plus : topLevelSums) {
+                if (plus < s) {
+                    throw new PolynomialSyntaxException("the numerator before '/' is a sum: parenthesise it, e.g. '(x1 + x2)/(x1*x2)'", s + 1);
+                }
+            }
+            Polynomial<BigFraction> num = parseAt(text.substring(0, s), n, 0);
+            return new Fraction(num, den);
+        }
+        Polynomial<BigFraction> p = parseAt(text, n, 0);
+        return new Fraction(p, Polynomial.constant(Rationals.Q, n, BigFraction.ONE));
+    }
+
+    private static char lastNonSpace(String t, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+                return t.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    private static boolean isOperator(char c) {
+        return c == '*' || c == '/' || c == '^' || c == '(' || c == '+' || c == '-';
+    }
+
+    /** No top-level {@code + - * /} after the first character. */
+    private static boolean isSingleFactor(String s) {
+        String t = s.strip();
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && i > 0 && (c == '+' || c == '-' || c == '/' || (c == '*' && !(t.startsWith("**", i)
+                    || (i > 0 && t.charAt(i - 1) == '*'))))) {
+                return false;
+            }
+        }
+        return !t.isEmpty();
+    }
+
+    private static Polynomial<BigFraction> parseAt(String part, int n, int offset) {
+        try {
+            return PolynomialParser.parse(part, n);
+        } catch (PolynomialSyntaxException e) {
+            String m = e.getMessage();
+            int cut = m.lastIndexOf(" at column ");
+            throw new PolynomialSyntaxException(cut >= 0 ? m.substring(0, cut) : m, e.column() + offset);
+        }
+    }
+}

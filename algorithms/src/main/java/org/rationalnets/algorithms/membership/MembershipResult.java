@@ -1,0 +1,234 @@
+package org.rationalnets.algorithms.membership;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.rationalnets.algorithms.GroundField;
+import org.rationalnets.core.Architecture;
+
+/**
+ * The answer to a membership question (THEORY §3, §6, §7) for any architecture: for each
+ * {@link GroundField} F that was asked, whether the input is in {@code M_d(F)} ({@code true},
+ * {@code false}, or {@code null} when undecided), a verified witness for every "yes", whether the
+ * point lies in the neurovariety {@code V_d} ({@code closure_member}, possibly {@code null}), a
+ * one-line reason, and the evidence behind each claim (certificates, identities checked, error
+ * bounds of probabilistic steps). Immutable; build with {@link #builder}.
+ *
+ * <p>Consistency is enforced: a "yes" carries a witness; since
+ * {@code M_d(Q) ⊆ M_d(R) ⊆ M_d(C) ⊆ V_d}, a "yes" over a field is never paired with a "no" over a
+ * larger field or in the closure.
+ *
+ * <p>Example (deep binary or shallow alike):
+ * <pre>{@code
+ * MembershipResult r = MembershipResult.builder(d, MembershipResult.Mode.TUPLE)
+ *         .member(GroundField.Q, true, WitnessWeights.rational(w))
+ *         .closureMember(true)
+ *         .reason("Q splits into rational linear forms; every P_i is in span{Q/ℓ}")
+ *         .evidence("witness expanded exactly: reproduces (P, Q) with scalar 1")
+ *         .build();
+ * }</pre>
+ */
+public final class MembershipResult {
+
+    /** The two membership notions of THEORY §3. */
+    public enum Mode {
+        /** Is the point {@code [P : Q]} of the ambient space in {@code M_d(F)}? */
+        TUPLE,
+        /** Is the rational function {@code P/Q} (any representative) equal to some {@code f_W}? */
+        FUNCTION;
+
+        /** {@code "tuple"} or {@code "function"}, as in INTERFACE.md. */
+        public String jsonName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final Architecture architecture;
+    private final Mode mode;
+    private final Set<GroundField> asked;
+    private final Map<GroundField, Boolean> member;
+    private final Map<GroundField, WitnessWeights> weights;
+    private final Boolean closureMember;
+    private final String reason;
+    private final List<String> evidence;
+
+    private MembershipResult(Builder b) {
+        this.architecture = b.architecture;
+        this.mode = b.mode;
+        this.asked = Collections.unmodifiableSet(EnumSet.copyOf(b.asked.isEmpty() ? EnumSet.noneOf(GroundField.class) : b.asked));
+        this.member = Collections.unmodifiableMap(new EnumMap<>(b.member));
+        this.weights = Collections.unmodifiableMap(new EnumMap<>(b.weights));
+        this.closureMember = b.closureMember;
+        this.reason = b.reason;
+        this.evidence = List.copyOf(b.evidence);
+    }
+
+    /** A builder for the given architecture and mode. */
+    public static Builder builder(Architecture d, Mode mode) {
+        return new Builder(d, mode);
+    }
+
+    /** The architecture. */
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    /** Tuple or function membership. */
+    public Mode mode() {
+        return mode;
+    }
+
+    /** The fields that were asked about (the others are {@code null} in the JSON). */
+    public Set<GroundField> fields() {
+        return asked;
+    }
+
+    /** Membership in {@code M_d(F)}: true, false, or null when undecided or not asked. */
+    public Boolean member(GroundField f) {
+        return member.get(f);
+    }
+
+    /** The verified witness for a "yes" over {@code f}; null otherwise. */
+    public WitnessWeights weights(GroundField f) {
+        return weights.get(f);
+    }
+
+    /** Membership of the point in the neurovariety {@code V_d}; null when undecided. */
+    public Boolean closureMember() {
+        return closureMember;
+    }
+
+    /** One line saying why. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The evidence (certificates, identities checked, error bounds), one claim per line. */
+    public List<String> evidence() {
+        return evidence;
+    }
+
+    /**
+     * The INTERFACE.md JSON object as insertion-ordered maps and lists: {@code architecture},
+     * {@code mode}, {@code member: {Q, R, C}}, {@code closure_member}, {@code weights: {Q, R, C}},
+     * {@code reason}, {@code evidence}.
+     */
+    public Map<String, Object> toJsonMap() {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("architecture", architecture.toArgument());
+        o.put("mode", mode.jsonName());
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> w = new LinkedHashMap<>();
+        for (GroundField f : GroundField.values()) {
+            m.put(f.name(), member.get(f));
+            WitnessWeights ww = weights.get(f);
+            w.put(f.name(), ww == null ? null : ww.toJson());
+        }
+        o.put("member", m);
+        o.put("closure_member", closureMember);
+        o.put("weights", w);
+        o.put("reason", reason);
+        o.put("evidence", evidence);
+        return o;
+    }
+
+    @Override
+    public String toString() {
+        return "MembershipResult" + architecture + " " + mode.jsonName() + " member=" + member + " closure=" + closureMember
+                + " (" + reason + ")";
+    }
+
+    /** Collects the parts of a {@link MembershipResult}; {@link #build()} checks consistency. */
+    public static final class Builder {
+        private final Architecture architecture;
+        private final Mode mode;
+        private final Set<GroundField> asked = EnumSet.noneOf(GroundField.class);
+        private final Map<GroundField, Boolean> member = new EnumMap<>(GroundField.class);
+        private final Map<GroundField, WitnessWeights> weights = new EnumMap<>(GroundField.class);
+        private Boolean closureMember;
+        private String reason = "";
+        private final List<String> evidence = new ArrayList<>();
+
+        private Builder(Architecture architecture, Mode mode) {
+            this.architecture = Objects.requireNonNull(architecture);
+            this.mode = Objects.requireNonNull(mode);
+        }
+
+        /**
+         * The answer over {@code f}: {@code true} with a verified witness, {@code false} (witness
+         * null), or {@code null} = undecided (witness null).
+         */
+        public Builder member(GroundField f, Boolean answer, WitnessWeights witness) {
+            asked.add(f);
+            member.put(f, answer);
+            if (witness == null) {
+                weights.remove(f);
+            } else {
+                weights.put(f, witness);
+            }
+            return this;
+        }
+
+        /** Marks {@code f} as asked without an answer (null). */
+        public Builder undecided(GroundField f) {
+            return member(f, null, null);
+        }
+
+        /** Membership in the closure {@code V_d} (null when undecided). */
+        public Builder closureMember(Boolean inClosure) {
+            this.closureMember = inClosure;
+            return this;
+        }
+
+        /** The one-line reason. */
+        public Builder reason(String text) {
+            this.reason = Objects.requireNonNull(text);
+            return this;
+        }
+
+        /** Adds one line of evidence. */
+        public Builder evidence(String line) {
+            evidence.add(Objects.requireNonNull(line));
+            return this;
+        }
+
+        /**
+         * The result.
+         *
+         * @throws IllegalStateException if a "yes" has no witness, a witness is attached to a
+         *         non-"yes", or the answers contradict {@code M(Q) ⊆ M(R) ⊆ M(C) ⊆ V}
+         */
+        public MembershipResult build() {
+            for (GroundField f : GroundField.values()) {
+                Boolean a = member.get(f);
+                if (Boolean.TRUE.equals(a) && weights.get(f) == null) {
+                    throw new IllegalStateException("member over " + f + " without a witness");
+                }
+                if (!Boolean.TRUE.equals(a) && weights.get(f) != null) {
+                    throw new IllegalStateException("witness over " + f + " for an answer " + a);
+                }
+            }
+            GroundField[] order = GroundField.values(); // Q ⊂ R ⊂ C
+            for (int i = 0; i < order.length; i++) {
+                if (!Boolean.TRUE.equals(member.get(order[i]))) {
+                    continue;
+                }
+                for (int j = i + 1; j < order.length; j++) {
+                    if (Boolean.FALSE.equals(member.get(order[j]))) {
+                        throw new IllegalStateException("member over " + order[i] + " but not over " + order[j]);
+                    }
+                }
+                if (Boolean.FALSE.equals(closureMember)) {
+                    throw new IllegalStateException("member over " + order[i] + " but not in the closure V_d");
+                }
+            }
+            return new MembershipResult(this);
+        }
+    }
+}

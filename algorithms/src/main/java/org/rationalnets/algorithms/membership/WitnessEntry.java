@@ -1,0 +1,48 @@
+package org.rationalnets.algorithms.membership;
+
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.exact.Rationals;
+
+/**
+ * One exact entry of a witness weight matrix: a rational number, or (over R and C) an algebraic
+ * number. {@link #toJson()} gives the INTERFACE.md form: a rational string such as {@code "-1/2"},
+ * or an object {@code {"poly", "value", "approx", "interval"?}}.
+ */
+public interface WitnessEntry {
+
+    /** The JSON value: a {@code String} for a rational, a {@code Map<String, Object>} for an algebraic number. */
+    Object toJson();
+
+    /** A short readable form, e.g. {@code -1/2} or {@code t (t^2 - 2, ≈1.414213562)}. */
+    String toText();
+
+    /** Whether the entry is a rational number. */
+    boolean isRational();
+
+    /** The rational entry {@code q}. */
+    static WitnessEntry rational(BigFraction q) {
+        return new Rational(q);
+    }
+
+    /**
+     * A rational entry.
+     *
+     * @param value the number
+     */
+    record Rational(BigFraction value) implements WitnessEntry {
+        @Override
+        public Object toJson() {
+            return Rationals.toString(value);
+        }
+
+        @Override
+        public String toText() {
+            return Rationals.toString(value);
+        }
+
+        @Override
+        public boolean isRational() {
+            return true;
+        }
+    }
+}

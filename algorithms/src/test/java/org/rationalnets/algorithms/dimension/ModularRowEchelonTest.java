@@ -1,0 +1,131 @@
+package org.rationalnets.algorithms.dimension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.rationalnets.exact.Matrix;
+import org.rationalnets.exact.PrimeField;
+
+class ModularRowEchelonTest {
+
+    @Test
+    void ranksOfHandComputedMatrices() {
+        assertThat(ModularRowEchelon.rank(new long[][] {{1, 2}, {2, 4}}, 7)).isEqualTo(1);
+        assertThat(ModularRowEchelon.rank(new long[][] {{1, 2}, {3, 4}}, 7)).isEqualTo(2);
+        // det = 3: rank 2 over Q, 1 over F_3
+        assertThat(ModularRowEchelon.rank(new long[][] {{1, 0}, {0, 3}}, 3)).isEqualTo(1);
+        assertThat(ModularRowEchelon.rank(new long[][] {{1, 0}, {0, 3}}, 5)).isEqualTo(2);
+        // negative entries are read mod p: (−1, 1) and (1, −1) are dependent
+        assertThat(ModularRowEchelon.rank(new long[][] {{-1, 1, 0}, {1, -1, 0}, {0, 0, -6}}, 5)).isEqualTo(2);
+        assertThat(ModularRowEchelon.rank(new long[][] {{0, 0, 0}}, 2)).isZero();
+        assertThat(ModularRowEchelon.rank(new long[0][], 2)).isZero();
+    }
+
+    @Test
+    void rankGrowsBatchByBatchAndReportsTheGain() {
+        ModularRowEchelon e = new ModularRowEchelon(11, 3);
+        assertThat(e.addRows(new long[][] {{1, 1, 0}, {2, 2, 0}})).isEqualTo(1);
+        assertThat(e.addRows(new long[][] {{0, 0, 5}, {3, 3, 7}})).isEqualTo(1);
+        assertThat(e.addRows(new long[][] {{1, 0, 0}})).isEqualTo(1);
+        assertThat(e.addRows(new long[][] {{4, 9, 2}})).isZero();
+        assertThat(e.rank()).isEqualTo(3);
+        assertThat(e.columns()).isEqualTo(3);
+        assertThat(e.prime()).isEqualTo(11);
+    }
+
+    @Test
+    void inputIsValidatedAndNotModified() {
+        assertThatThrownBy(() -> new ModularRowEchelon(4, 3)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prime");
+        assertThatThrownBy(() -> new ModularRowEchelon(1L << 31, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ModularRowEchelon(7, -1)).isInstanceOf(IllegalArgumentException.class);
+        ModularRowEchelon e = new ModularRowEchelon(7, 3);
+        assertThatThrownBy(() -> e.addRows(new long[][] {{1, 2}})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length 3");
+        long[][] m = {{8, 15, -1}};
+        e.addRows(m);
+        assertThat(m[0]).containsExactly(8, 15, -1);
+    }
+
+    @Provide
+    Arbitrary<Long> primes() {
+        return Arbitraries.of(2L, 3L, 5L, 7L, 101L, 65_537L, CertifiedDimension.DEFAULT_PRIME, PrimeField.LARGEST_31_BIT_PRIME);
+    }
+
+    /** The fast rank agrees with the generic Gaussian elimination over PrimeField, for matrices of prescribed low rank. */
+    @Property(tries = 200)
+    void agreesWithGenericRank(@ForAll("primes") long p, @ForAll @IntRange(min = 1, max = 25) int rows,
+                               @ForAll @IntRange(min = 1, max = 25) int cols, @ForAll @IntRange(min = 0, max = 25) int inner,
+                               @ForAll @IntRange(min = 1, max = 6) int batches, @ForAll long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        // A·B with A rows×inner, B inner×cols has rank ≤ inner; entries span the whole long range mod p
+        long[][] a = random(r, rows, inner, p);
+        long[][] b = random(r, inner, cols, p);
+        PrimeField f = PrimeField.of(p);
+        long[][] m = new long[rows][cols];
+        List<List<Long>> boxed = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            List<Long> row = new ArrayList<>();
+            for (int j = 0; j < cols; j++) {
+                long s = 0;
+                for (int k = 0; k < inner; k++) {
+                    s = f.plus(s, f.mul(a[i][k], b[k][j]));
+                }
+                // shift by a random multiple of p, possibly negative: the rank must read entries mod p
+                m[i][j] = s + p * (r.nextInt(2001) - 1000);
+                row.add(s);
+            }
+            boxed.add(row);
+        }
+        int expected = Matrix.of(f, boxed).rank();
+        assertThat(ModularRowEchelon.rank(m, p)).isEqualTo(expected);
+        ModularRowEchelon e = new ModularRowEchelon(p, cols);
+        int start = 0;
+        int total = 0;
+        for (int t = 0; t < batches; t++) {
+            int end = t == batches - 1 ? rows : Math.min(rows, start + r.nextInt(rows + 1));
+            total += e.addRows(java.util.Arrays.copyOfRange(m, start, end));
+            start = end;
+        }
+        assertThat(e.rank()).isEqualTo(expected).isEqualTo(total);
+    }
+
+    /** Many basis rows with the largest 31-bit prime: the delayed reduction must reduce between additions. */
+    @Test
+    void largePrimeWithManyRowsMatchesGenericRank() {
+        long p = PrimeField.LARGEST_31_BIT_PRIME;
+        SplittableRandom r = new SplittableRandom(42);
+        long[][] m = random(r, 40, 30, p);
+        for (int j = 0; j < 30; j++) {
+            m[39][j] = (m[0][j] + 3 * m[1][j]) % p;
+        }
+        PrimeField f = PrimeField.of(p);
+        List<List<Long>> boxed = new ArrayList<>();
+        for (long[] row : m) {
+            List<Long> b = new ArrayList<>();
+            for (long x : row) {
+                b.add(x);
+            }
+            boxed.add(b);
+        }
+        assertThat(ModularRowEchelon.rank(m, p)).isEqualTo(Matrix.of(f, boxed).rank()).isEqualTo(30);
+    }
+
+    private static long[][] random(SplittableRandom r, int rows, int cols, long p) {
+        long[][] m = new long[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                m[i][j] = r.nextInt(4) == 0 ? 0 : r.nextLong(p);
+            }
+        }
+        return m;
+    }
+}

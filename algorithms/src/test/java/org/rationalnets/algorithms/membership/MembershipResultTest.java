@@ -1,0 +1,64 @@
+package org.rationalnets.algorithms.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+import org.rationalnets.algorithms.GroundField;
+import org.rationalnets.core.Architecture;
+import org.rationalnets.core.Weights;
+
+class MembershipResultTest {
+
+    private static final Architecture D = Architecture.of(2, 2, 1);
+    private static final Weights CF1 = Weights.parseJson(D, "[[[1,0],[0,1]],[[1,1]]]");
+
+    @Test
+    void jsonHasTheInterfaceFieldsWithNullsForFieldsNotAsked() {
+        MembershipResult r = MembershipResult.builder(D, MembershipResult.Mode.TUPLE)
+                .member(GroundField.Q, true, WitnessWeights.rational(CF1))
+                .closureMember(true).reason("rows x1, x2").evidence("expanded").build();
+        Map<String, Object> j = r.toJsonMap();
+        assertThat(j).containsKeys("mode", "member", "closure_member", "weights", "reason");
+        assertThat(j.get("mode")).isEqualTo("tuple");
+        @SuppressWarnings("unchecked") Map<String, Object> member = (Map<String, Object>) j.get("member");
+        assertThat(member).containsEntry("Q", true).containsEntry("R", null).containsEntry("C", null);
+        assertThat(((Map<?, ?>) j.get("weights")).get("Q"))
+                .isEqualTo(List.of(List.of(List.of("1", "0"), List.of("0", "1")), List.of(List.of("1", "1"))));
+        assertThat(r.fields()).containsExactly(GroundField.Q);
+    }
+
+    @Test
+    void aYesNeedsAWitness() {
+        assertThatThrownBy(() -> MembershipResult.builder(D, MembershipResult.Mode.TUPLE).member(GroundField.C, true, null).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("without a witness");
+    }
+
+    @Test
+    void answersMustRespectTheInclusionsOfTheFields() {
+        WitnessWeights w = WitnessWeights.rational(CF1);
+        assertThatThrownBy(() -> MembershipResult.builder(D, MembershipResult.Mode.TUPLE)
+                .member(GroundField.Q, true, w).member(GroundField.C, false, null).build())
+                .hasMessageContaining("member over Q but not over C");
+        assertThatThrownBy(() -> MembershipResult.builder(D, MembershipResult.Mode.FUNCTION)
+                .member(GroundField.R, true, w).closureMember(false).build())
+                .hasMessageContaining("not in the closure");
+        // the converse is fine: no over Q, yes over R
+        MembershipResult ok = MembershipResult.builder(D, MembershipResult.Mode.FUNCTION)
+                .member(GroundField.Q, false, null).member(GroundField.R, true, w).closureMember(true).build();
+        assertThat(ok.member(GroundField.Q)).isFalse();
+        assertThat(ok.weights(GroundField.R)).isEqualTo(w);
+    }
+
+    @Test
+    void witnessRoundTripsToRationalWeights() {
+        WitnessWeights w = WitnessWeights.rational(Weights.parseJson(D, "[[[\"1/2\",0],[0,-3]],[[1,1]]]"));
+        assertThat(w.isRational()).isTrue();
+        assertThat(w.toRational(D)).contains(Weights.parseJson(D, "[[[\"1/2\",0],[0,-3]],[[1,1]]]"));
+        assertThat(w.toText()).isEqualTo("W_1 = [[1/2, 0], [0, -3]]; W_2 = [[1, 1]]");
+        assertThat(WitnessEntry.rational(BigFraction.of(-1, 2)).toJson()).isEqualTo("-1/2");
+    }
+}
