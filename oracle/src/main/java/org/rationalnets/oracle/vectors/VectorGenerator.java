@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.algorithms.dimension.CertifiedDimension;
+import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.PoleException;
@@ -96,7 +98,7 @@ public final class VectorGenerator {
         header.add("Variables are x1..xn (n = d_0). Polynomials are written canonically (INTERFACE.md): terms in descending graded-lexicographic order, exact rationals, '*' and '^'.");
         header.add("Each test has an input and an expected 'result'; docs/VECTORS.md says how to compare an implementation's answers (keyed by tcId) with it.");
         header.add("Provenance: closed forms cross-checked against direct composition at random rational points; degrees recomputed from THEORY §2; "
-                + "dimensions from EXAMPLES.md and theorems S1, B1, W1; membership inputs constructed with known answers, rational witnesses re-expanded; "
+                + "dimensions from EXAMPLES.md and theorems S1, B1, W1, all confirmed by the certified engine of §5 (which alone gives those no theorem covers); membership inputs constructed with known answers, rational witnesses re-expanded; "
                 + "equations are the 3x3 minors of S3, checked to vanish on random network points.");
         ObjectNode notes = root.putObject("notes");
         for (Flag f : Flag.values()) {
@@ -511,11 +513,44 @@ public final class VectorGenerator {
                 dimension.add(dimensionTest(d, t.dimension(), "theorem " + t.theorem(), t.theorem(), EnumSet.noneOf(Flag.class)));
             }
         }
+        // architectures no theorem covers (the census range of THEORY §9): the certified engine's value
+        List<Architecture> census = new ArrayList<>();
+        for (int d0 = 2; d0 <= 3; d0++) {
+            for (int a = 1; a <= 4; a++) {
+                for (int b = 1; b <= 4; b++) {
+                    for (int dl = 1; dl <= 3; dl++) {
+                        census.add(Architecture.of(d0, a, b, dl));
+                        census.add(Architecture.of(d0, a, b, 2, dl));
+                    }
+                }
+            }
+        }
+        for (Architecture d : census) {
+            if (d.parameterCount() <= 36 && Theorems.dimension(d).isEmpty() && seen.add(d)) {
+                DimensionCertificate c = CertifiedDimension.of(d);
+                if (!c.certified()) {
+                    throw new IllegalStateException("the dimension of " + d + " is not certified: " + c);
+                }
+                dimension.add(dimensionTest(d, c.dimension(), "no theorem applies; certified (THEORY §5): rank over F_"
+                        + c.prime() + " at seed " + c.seed() + " = upper bound (" + c.upperBoundReason() + ")",
+                        "certified", EnumSet.noneOf(Flag.class)));
+            }
+        }
     }
 
     private ObjectNode dimensionTest(Architecture d, long dim, String comment, String source, Set<Flag> flags) {
         BigInteger amb = independentAmbient(d.widths());
         BigInteger edim = independentExpected(d.widths());
+        // the certified engine (THEORY §5) must agree with every expected dimension
+        DimensionCertificate certificate = CertifiedDimension.of(d);
+        if (!certificate.certified() || certificate.dimension() != dim) {
+            throw new IllegalStateException("expected dimension " + dim + " of " + d + " (" + source + "), the certified engine says " + certificate);
+        }
+        // THEORY §9 [observed]: no defect when d_0 >= 2 and every hidden width is >= 2
+        if (d.inputDimension() >= 2 && d.depth() >= 2 && d.firstWidthOneHiddenLayer() < 0
+                && !BigInteger.valueOf(dim).equals(edim)) {
+            throw new IllegalStateException("a defect outside width-1 architectures: " + d + " has dimension " + dim + " < edim " + edim);
+        }
         if (BigInteger.valueOf(dim).compareTo(edim) > 0) {
             throw new IllegalStateException("dimension " + dim + " of " + d + " above edim " + edim);
         }
