@@ -21,6 +21,11 @@ class ClosedFormTest {
 
     /** A random architecture with L ≤ 5, widths ≤ 4, whose numerator and denominator have at most 1500 possible terms. */
     static Architecture randomArchitecture(Random r) {
+        return randomArchitecture(r, 1500);
+    }
+
+    /** A random architecture with L ≤ 5, widths ≤ 4, at most {@code maxTerms} possible terms in P and Q. */
+    static Architecture randomArchitecture(Random r, int maxTerms) {
         while (true) {
             int L = 1 + r.nextInt(5);
             int[] w = new int[L + 1];
@@ -29,8 +34,8 @@ class ClosedFormTest {
             }
             Architecture d = Architecture.of(w);
             Degrees g = d.degrees();
-            if (AmbientSpace.monomialCount(w[0], g.denominatorDegree()).compareTo(BigInteger.valueOf(1500)) <= 0
-                    && AmbientSpace.monomialCount(w[0], g.numeratorDegree()).compareTo(BigInteger.valueOf(1500)) <= 0) {
+            if (AmbientSpace.monomialCount(w[0], g.denominatorDegree()).compareTo(BigInteger.valueOf(maxTerms)) <= 0
+                    && AmbientSpace.monomialCount(w[0], g.numeratorDegree()).compareTo(BigInteger.valueOf(maxTerms)) <= 0) {
                 return d;
             }
         }
@@ -160,7 +165,7 @@ class ClosedFormTest {
         Random r = new Random(seed);
         Architecture d;
         do {
-            d = randomArchitecture(r);
+            d = randomArchitecture(r, 200);
         } while (d.depth() < 2);
         RationalNet<BigFraction> net = RationalNet.of(randomWeights(d, r));
         ClosedForm<BigFraction> before;

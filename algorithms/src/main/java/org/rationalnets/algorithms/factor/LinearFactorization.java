@@ -1,0 +1,764 @@
+package org.rationalnets.algorithms.factor;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.algorithms.GroundField;
+import org.rationalnets.exact.Polynomial;
+import org.rationalnets.exact.Rationals;
+import org.rationalnets.exact.UnivariatePolynomial;
+import org.rationalnets.exact.algebraic.AlgebraicElement;
+import org.rationalnets.exact.algebraic.AlgebraicExtension;
+import org.rationalnets.exact.algebraic.RationalFactorization;
+import org.rationalnets.exact.algebraic.RealRoots;
+import org.rationalnets.exact.algebraic.ZeroDivisorException;
+
+/**
+ * Whether a form {@code Q} with rational coefficients is a product of linear forms over Q, over R and
+ * over C, with the factors exactly (THEORY §8) — all three fields at once.
+ *
+ * <h2>Method [derived]</h2>
+ * For {@code n ≥ 3} variables: restrict {@code Q} to a random rational line {@code x = a + t b} with
+ * {@code Q(b) ≠ 0}, so {@code g(t) = Q(a + t b)} has degree {@code D = deg Q}; take the square-free
+ * decomposition {@code g = lc·Π h_e^e}; for the roots {@code θ} of {@code h_e}, computed symbolically in
+ * {@code A_e = Q[θ]/(h_e)} (rational roots split off, other zero divisors split on demand), the candidate
+ * factor is {@code ℓ ∝ ∇(∂_b^{e−1} Q)(a + θ b)}, normalised so its first nonzero coefficient is 1. Every
+ * "yes" is certified by the exact identity {@code Q = c · Π_e N_e(ℓ)^e} with {@code c} rational, the norms
+ * computed as determinants of multiplication maps. When it holds, the {@code ℓ(θ_i)} are pairwise
+ * non-proportional (each vanishes at {@code a + θ_i b} by Euler's identity, and the roots {@code θ_i}
+ * are distinct), so the multiplicities are exact.
+ *
+ * <p>If {@code Q = c Π ℓ_j^{m_j}} with distinct {@code ℓ_j}, a line is bad only when
+ * {@code Q(b) · Π_{j<k} (ℓ_j(a)ℓ_k(b) − ℓ_k(a)ℓ_j(b)) = 0}, a polynomial of degree {@code ≤ D²} in
+ * {@code (a, b)}: with coordinates uniform in a set of {@code N = 2^bits} integers, a line fails with
+ * probability {@code ≤ D²/N} (Schwartz–Zippel), and a "no" after {@code k} lines is wrong with probability
+ * {@code ≤ (D²/N)^k} ({@link #errorBound()}).
+ *
+ * <p>Over R, given a split over C, {@code Q} splits iff every root of {@code g} is real; over Q iff every
+ * root is rational. These are exact; conversely a non-real (irrational) root of {@code g} on any real line
+ * with {@code Q(b) ≠ 0} proves exactly that {@code Q} does not split over R (Q), even when the split over
+ * C is only refuted with probability. Binary forms ({@code n = 2}) take the direct route: dehomogenise at
+ * {@code x2 = 1}, split off the power of {@code x2}, and every answer is exact.
+ */
+public final class LinearFactorization {
+
+    /**
+     * Parameters of the randomised method.
+     *
+     * @param lines the number of random lines tried before answering "no" ({@code ≥ 1})
+     * @param coordinateBits line coordinates are uniform in {@code [−2^(bits−1), 2^(bits−1))} ({@code 2..62})
+     * @param irreducibleClasses split each {@code h_e} into irreducible factors over Q (with {@code rings}),
+     *        so that every class is a conjugacy class over Q and its algebra a number field; by default
+     *        only rational roots are split off and other classes split only at zero divisors
+     */
+    public record Options(int lines, int coordinateBits, boolean irreducibleClasses) {
+
+        /** 3 lines, 20-bit coordinates, classes split only at zero divisors and rational roots. */
+        public static final Options DEFAULT = new Options(3, 20, false);
+
+        /**
+         * @throws IllegalArgumentException if {@code lines < 1} or {@code coordinateBits ∉ [2, 62]}
+         */
+        public Options {
+            if (lines < 1) {
+                throw new IllegalArgumentException("expected at least one line, got " + lines);
+            }
+            if (coordinateBits < 2 || coordinateBits > 62) {
+                throw new IllegalArgumentException("expected 2..62 coordinate bits, got " + coordinateBits);
+            }
+        }
+    }
+
+    /** How the answer was reached. */
+    public enum Route {
+        /** {@code deg Q = 0}: the empty product. */
+        CONSTANT,
+        /** one variable: {@code Q = c x1^D}. */
+        UNIVARIATE,
+        /** two variables: dehomogenised and split directly; exact. */
+        BINARY,
+        /** three or more variables: random lines (THEORY §8). */
+        RANDOM_LINES
+    }
+
+    private static final AlgebraicExtension RATIONAL = AlgebraicExtension.of(
+            UnivariatePolynomial.monomial(Rationals.Q, BigFraction.ONE, 1));
+
+    private final Polynomial<BigFraction> form;
+    private final long seed;
+    private final Options options;
+    private final Route route;
+    private final EnumMap<GroundField, Boolean> splits;
+    private final EnumMap<GroundField, Boolean> certain;
+    private final EnumMap<GroundField, String> reasons;
+    private final BigFraction scalar;
+    private final List<FactorClass> classes;
+    private final int linesTried;
+    private final BigFraction errorBound;
+    private final String certificate;
+
+    private LinearFactorization(Builder b) {
+        this.form = b.form;
+        this.seed = b.seed;
+        this.options = b.options;
+        this.route = b.route;
+        this.splits = b.splits;
+        this.certain = b.certain;
+        this.reasons = b.reasons;
+        this.scalar = b.scalar;
+        this.classes = b.classes == null ? List.of() : List.copyOf(b.classes);
+        this.linesTried = b.linesTried;
+        this.errorBound = b.errorBound;
+        this.certificate = b.certificate;
+    }
+
+    /**
+     * Decides, for Q, R and C at once, whether {@code form} is a product of linear forms, with
+     * {@link Options#DEFAULT}.
+     *
+     * @param form a nonzero form (homogeneous polynomial) with rational coefficients
+     * @param seed the seed of every random choice (lines), so the result is reproducible
+     * @throws IllegalArgumentException if {@code form} is zero or not homogeneous
+     */
+    public static LinearFactorization of(Polynomial<BigFraction> form, long seed) {
+        return of(form, seed, Options.DEFAULT);
+    }
+
+    /**
+     * As {@link #of(Polynomial, long)} with explicit options.
+     *
+     * @throws IllegalArgumentException if {@code form} is zero or not homogeneous
+     */
+    public static LinearFactorization of(Polynomial<BigFraction> form, long seed, Options options) {
+        if (form.isZero()) {
+            throw new IllegalArgumentException("expected a nonzero form, got 0");
+        }
+        if (!form.isHomogeneous()) {
+            throw new IllegalArgumentException("expected a homogeneous polynomial (a form), got " + form);
+        }
+        Builder b = new Builder(form, seed, options);
+        int n = form.variables();
+        if (form.degree() == 0) {
+            b.constant();
+        } else if (n == 1) {
+            b.univariate();
+        } else if (n == 2) {
+            b.binary();
+        } else {
+            b.randomLines();
+        }
+        return new LinearFactorization(b);
+    }
+
+    /** The input form {@code Q}. */
+    public Polynomial<BigFraction> form() {
+        return form;
+    }
+
+    /** The seed the lines were drawn from. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The options used. */
+    public Options options() {
+        return options;
+    }
+
+    /** How the answer was reached. */
+    public Route route() {
+        return route;
+    }
+
+    /** Whether {@code Q} is a product of linear forms with coefficients in {@code field}. */
+    public boolean splitsOver(GroundField field) {
+        return splits.get(field);
+    }
+
+    /** Whether {@code Q} is a product of linear forms over C (the widest answer). */
+    public boolean isProductOfLinearForms() {
+        return splits.get(GroundField.C);
+    }
+
+    /** Whether {@code Q} is a product of real linear forms. */
+    public boolean isProductOfRealLinearForms() {
+        return splits.get(GroundField.R);
+    }
+
+    /** Whether {@code Q} is a product of rational linear forms. */
+    public boolean isProductOfRationalLinearForms() {
+        return splits.get(GroundField.Q);
+    }
+
+    /**
+     * Whether the answer over {@code field} is certain. Every "yes" is (exact identity); a "no" is certain
+     * for binary forms, and over R or Q when a line exhibited a non-real or irrational root; otherwise it
+     * is wrong with probability at most {@link #errorBound()}.
+     */
+    public boolean isCertain(GroundField field) {
+        return certain.get(field);
+    }
+
+    /**
+     * An upper bound on the probability that an uncertain "no" is wrong: {@code (D²/2^bits)^k} after
+     * {@code k} failed lines; zero when every answer is certain.
+     */
+    public BigFraction errorBound() {
+        return errorBound;
+    }
+
+    /** The number of random lines drawn (0 unless {@link Route#RANDOM_LINES}). */
+    public int linesTried() {
+        return linesTried;
+    }
+
+    /**
+     * The rational scalar {@code c} of the certified identity {@code Q = c · Π_e N_e(ℓ)^e}.
+     *
+     * @throws IllegalStateException if {@code Q} was not found to split over C
+     */
+    public BigFraction scalar() {
+        requireSplit();
+        return scalar;
+    }
+
+    /**
+     * The classes of conjugate factors, each with its algebra, normalised linear form and multiplicity,
+     * ordered by degree of the algebra, then decreasing multiplicity, then the text of the norm.
+     * Their forms {@code ℓ(θ_i)} are pairwise non-proportional.
+     *
+     * @throws IllegalStateException if {@code Q} was not found to split over C
+     */
+    public List<FactorClass> classes() {
+        requireSplit();
+        return classes;
+    }
+
+    /**
+     * Every distinct linear factor, class by class ({@link FactorClass#factors()}): real factors of a
+     * class before non-real ones.
+     *
+     * @throws IllegalStateException if {@code Q} was not found to split over C
+     */
+    public List<LinearFactor> factors() {
+        requireSplit();
+        List<LinearFactor> out = new ArrayList<>();
+        for (FactorClass c : classes) {
+            out.addAll(c.factors());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The number of pairwise non-proportional linear factors.
+     *
+     * @throws IllegalStateException if {@code Q} was not found to split over C
+     */
+    public int distinctFactorCount() {
+        requireSplit();
+        return classes.stream().mapToInt(FactorClass::degree).sum();
+    }
+
+    private void requireSplit() {
+        if (!isProductOfLinearForms()) {
+            throw new IllegalStateException("not a product of linear forms: " + reasons.get(GroundField.C));
+        }
+    }
+
+    /** Why the answer over {@code field} is what it is (how it was reached, and its error bound if any). */
+    public String reason(GroundField field) {
+        return reasons.get(field);
+    }
+
+    /** The three reasons, one line each ({@code Q: …}, {@code R: …}, {@code C: …}). */
+    public String reason() {
+        return "Q: " + reasons.get(GroundField.Q) + "\nR: " + reasons.get(GroundField.R) + "\nC: " + reasons.get(GroundField.C);
+    }
+
+    /**
+     * The exact identity that certifies a "yes" over C (the scalar, each norm and multiplicity, and the
+     * line it came from), or a statement that there is none.
+     */
+    public String certificate() {
+        return certificate;
+    }
+
+    /**
+     * A JSON-ready summary: {@code splits: {Q, R, C}}, {@code certain: {Q, R, C}}, {@code route},
+     * {@code reason: {Q, R, C}}, {@code certificate}, {@code error_bound}, and when {@code Q} splits over C
+     * {@code scalar} and {@code factors}: one entry per distinct factor with {@code coefficients} (rational
+     * strings or algebraic-number maps) and {@code multiplicity}.
+     */
+    public Map<String, Object> toJsonMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("form", form.toString());
+        Map<String, Object> s = new LinkedHashMap<>();
+        Map<String, Object> c = new LinkedHashMap<>();
+        Map<String, Object> r = new LinkedHashMap<>();
+        for (GroundField f : GroundField.values()) {
+            s.put(f.name(), splits.get(f));
+            c.put(f.name(), certain.get(f));
+            r.put(f.name(), reasons.get(f));
+        }
+        m.put("splits", s);
+        m.put("certain", c);
+        m.put("route", route.name());
+        m.put("reason", r);
+        m.put("certificate", certificate);
+        m.put("error_bound", Rationals.toString(errorBound));
+        m.put("seed", seed);
+        if (isProductOfLinearForms()) {
+            m.put("scalar", Rationals.toString(scalar));
+            List<Object> fs = new ArrayList<>();
+            for (LinearFactor f : factors()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                List<Object> cs = new ArrayList<>();
+                for (var a : f.coefficients()) {
+                    cs.add(a.isRational() ? Rationals.toString(a.rationalValue()) : a.toJsonMap());
+                }
+                e.put("coefficients", cs);
+                e.put("multiplicity", f.multiplicity());
+                e.put("real", f.isReal());
+                fs.add(e);
+            }
+            m.put("factors", fs);
+        }
+        return m;
+    }
+
+    @Override
+    public String toString() {
+        if (!isProductOfLinearForms()) {
+            return form + ": not a product of linear forms (" + reasons.get(GroundField.C) + ")";
+        }
+        StringBuilder sb = new StringBuilder(form + " = " + Rationals.toString(scalar));
+        for (FactorClass c : classes) {
+            sb.append(" · ").append(c);
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+
+    /** Mutable state of one computation. */
+    private static final class Builder {
+        final Polynomial<BigFraction> form;
+        final long seed;
+        final Options options;
+        Route route;
+        final EnumMap<GroundField, Boolean> splits = new EnumMap<>(GroundField.class);
+        final EnumMap<GroundField, Boolean> certain = new EnumMap<>(GroundField.class);
+        final EnumMap<GroundField, String> reasons = new EnumMap<>(GroundField.class);
+        BigFraction scalar;
+        List<FactorClass> classes;
+        int linesTried;
+        BigFraction errorBound = BigFraction.ZERO;
+        String certificate;
+
+        Builder(Polynomial<BigFraction> form, long seed, Options options) {
+            this.form = form;
+            this.seed = seed;
+            this.options = options;
+        }
+
+        private void setAll(boolean value, String reason) {
+            for (GroundField f : GroundField.values()) {
+                splits.put(f, value);
+                certain.put(f, true);
+                reasons.put(f, reason);
+            }
+        }
+
+        void constant() {
+            route = Route.CONSTANT;
+            scalar = form.leadingCoefficient();
+            classes = List.of();
+            setAll(true, "a nonzero constant is the empty product of linear forms");
+            certificate = "Q = " + Rationals.toString(scalar) + " (empty product)";
+        }
+
+        void univariate() {
+            route = Route.UNIVARIATE;
+            int d = form.degree();
+            scalar = form.leadingCoefficient();
+            classes = List.of(rationalClass(List.of(BigFraction.ONE), d));
+            setAll(true, "a form in one variable is c·x1^" + d);
+            certificate = "Q = " + Rationals.toString(scalar) + "·x1^" + d + " (checked exactly)";
+            requireIdentity();
+        }
+
+        void binary() {
+            route = Route.BINARY;
+            int d = form.degree();
+            UnivariatePolynomial<BigFraction> g = form.restrictToLine(
+                    List.of(BigFraction.ZERO, BigFraction.ONE), List.of(BigFraction.ONE, BigFraction.ZERO));
+            int atInfinity = d - g.degree();
+            List<FactorClass> cs = new ArrayList<>();
+            if (atInfinity > 0) {
+                cs.add(rationalClass(List.of(BigFraction.ZERO, BigFraction.ONE), atInfinity));
+            }
+            boolean allReal = true;
+            boolean allRational = true;
+            int distinctRoots = 0;
+            int realRoots = 0;
+            for (UnivariatePolynomial.SquareFreeFactor<BigFraction> sf : g.degree() > 0
+                    ? g.squareFreeDecomposition() : List.<UnivariatePolynomial.SquareFreeFactor<BigFraction>>of()) {
+                int r = RealRoots.count(sf.factor());
+                distinctRoots += sf.factor().degree();
+                realRoots += r;
+                allReal &= r == sf.factor().degree();
+                for (UnivariatePolynomial<BigFraction> piece : pieces(sf.factor())) {
+                    if (piece.degree() == 1) {
+                        cs.add(rationalClass(List.of(BigFraction.ONE, piece.coefficient(0)), sf.multiplicity()));
+                    } else {
+                        allRational = false;
+                        AlgebraicExtension a = AlgebraicExtension.of(piece);
+                        cs.add(new FactorClass(a, List.of(a.one(), a.negate(a.generator())), sf.multiplicity()));
+                    }
+                }
+            }
+            classes = sortClasses(cs);
+            scalar = identityScalar();
+            if (scalar == null) {
+                throw new IllegalStateException("binary factorisation of " + form + " failed its identity check");
+            }
+            String where = "binary form: Q(t, 1) = " + g.toString("t")
+                    + (atInfinity > 0 ? " and the factor x2^" + atInfinity + " at infinity" : "");
+            splits.put(GroundField.C, true);
+            reasons.put(GroundField.C, where + "; every binary form splits over C, identity checked exactly");
+            splits.put(GroundField.R, allReal);
+            reasons.put(GroundField.R, allReal
+                    ? "all " + distinctRoots + " distinct roots of Q(t, 1) are real (Sturm)"
+                    : "Q(t, 1) has " + (distinctRoots - realRoots) + " non-real roots among " + distinctRoots + " (Sturm)");
+            splits.put(GroundField.Q, allRational);
+            reasons.put(GroundField.Q, allRational ? "all roots of Q(t, 1) are rational"
+                    : "Q(t, 1) has an irrational root (irreducible factor of degree > 1 over Q)");
+            for (GroundField f : GroundField.values()) {
+                certain.put(f, true);
+            }
+            certificate = identityText() + "; " + where;
+        }
+
+        void randomLines() {
+            route = Route.RANDOM_LINES;
+            int n = form.variables();
+            int d = form.degree();
+            SplittableRandom random = new SplittableRandom(seed);
+            long half = 1L << (options.coordinateBits() - 1);
+            String notReal = null;
+            String notRational = null;
+            List<String> failures = new ArrayList<>();
+            for (int line = 1; line <= options.lines(); line++) {
+                linesTried = line;
+                List<BigFraction> a = new ArrayList<>(n);
+                List<BigFraction> b = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    a.add(BigFraction.of(random.nextLong(-half, half)));
+                }
+                for (int i = 0; i < n; i++) {
+                    b.add(BigFraction.of(random.nextLong(-half, half)));
+                }
+                if (form.evaluate(b).signum() == 0) {
+                    failures.add("line " + line + ": Q(b) = 0");
+                    continue;
+                }
+                UnivariatePolynomial<BigFraction> g = form.restrictToLine(a, b);
+                List<UnivariatePolynomial.SquareFreeFactor<BigFraction>> sqf = g.squareFreeDecomposition();
+                int distinctRoots = 0;
+                int realRoots = 0;
+                boolean allRational = true;
+                List<Piece> pieces = new ArrayList<>();
+                for (UnivariatePolynomial.SquareFreeFactor<BigFraction> sf : sqf) {
+                    distinctRoots += sf.factor().degree();
+                    realRoots += RealRoots.count(sf.factor());
+                    for (UnivariatePolynomial<BigFraction> p : pieces(sf.factor())) {
+                        allRational &= p.degree() == 1;
+                        pieces.add(new Piece(p, sf.multiplicity()));
+                    }
+                }
+                String lineText = "a = " + vector(a) + ", b = " + vector(b);
+                if (realRoots < distinctRoots && notReal == null) {
+                    notReal = "on the real line " + lineText + " (Q(b) ≠ 0), g(t) = Q(a + t b) has "
+                            + (distinctRoots - realRoots) + " non-real roots (Sturm); a product of real linear"
+                            + " forms restricts to a polynomial with real roots only";
+                }
+                if (!allRational && notRational == null) {
+                    notRational = "on the rational line " + lineText + " (Q(b) ≠ 0), g(t) = Q(a + t b) has an"
+                            + " irrational root; a product of rational linear forms restricts to a polynomial"
+                            + " with rational roots only";
+                }
+                List<FactorClass> cs;
+                try {
+                    cs = candidates(a, b, pieces);
+                } catch (BadLineException e) {
+                    failures.add("line " + line + ": " + e.getMessage());
+                    continue;
+                }
+                classes = sortClasses(cs);
+                scalar = identityScalar();
+                if (scalar == null) {
+                    failures.add("line " + line + ": the identity Q = c·Π N(ℓ)^e fails");
+                    classes = null;
+                    continue;
+                }
+                splits.put(GroundField.C, true);
+                certain.put(GroundField.C, true);
+                reasons.put(GroundField.C, "certified by the exact identity Q = c·Π N(ℓ)^e on random line "
+                        + line + " (" + lineText + ")");
+                boolean real = realRoots == distinctRoots;
+                splits.put(GroundField.R, real);
+                certain.put(GroundField.R, true);
+                reasons.put(GroundField.R, real
+                        ? "splits over C and all " + distinctRoots + " distinct roots of g(t) = Q(a + t b) are real"
+                        + " (Sturm), so every factor is real"
+                        : notReal);
+                splits.put(GroundField.Q, allRational);
+                certain.put(GroundField.Q, true);
+                reasons.put(GroundField.Q, allRational
+                        ? "splits over C and all roots of g(t) = Q(a + t b) are rational, so every factor is rational"
+                        : notRational);
+                certificate = identityText() + "; from the line " + lineText + " (line " + line
+                        + ", seed " + seed + ")";
+                return;
+            }
+            // no line certified a split over C
+            classes = null;
+            BigInteger size = BigInteger.ONE.shiftLeft(options.coordinateBits());
+            BigFraction perLine = BigFraction.of(BigInteger.valueOf((long) d * d), size);
+            if (perLine.subtract(BigFraction.ONE).signum() > 0) {
+                perLine = BigFraction.ONE;
+            }
+            errorBound = perLine.pow(linesTried);
+            String no = "no line of " + linesTried + " random lines (seed " + seed + ", coordinates uniform in [−2^"
+                    + (options.coordinateBits() - 1) + ", 2^" + (options.coordinateBits() - 1) + ")) certifies a"
+                    + " split (" + String.join("; ", failures) + "); if Q were a product of linear forms, each"
+                    + " line would fail with probability ≤ D²/2^" + options.coordinateBits() + " = "
+                    + Rationals.toString(perLine) + ", so this answer is wrong with probability ≤ "
+                    + decimal(errorBound);
+            splits.put(GroundField.C, false);
+            certain.put(GroundField.C, false);
+            reasons.put(GroundField.C, "not a product of linear forms: " + no);
+            splits.put(GroundField.R, false);
+            certain.put(GroundField.R, notReal != null);
+            reasons.put(GroundField.R, notReal != null ? notReal : "not a product of linear forms even over C: " + no);
+            splits.put(GroundField.Q, false);
+            certain.put(GroundField.Q, notRational != null);
+            reasons.put(GroundField.Q, notRational != null ? notRational
+                    : "not a product of linear forms even over C: " + no);
+            if (notReal != null && notRational != null) {
+                // both non-C answers certain; the bound only concerns C
+                certificate = "none: no split over C was found";
+            } else {
+                certificate = "none: no split over C was found";
+            }
+        }
+
+        /** One square-free piece {@code h} of {@code h_e} with its multiplicity {@code e}. */
+        private record Piece(UnivariatePolynomial<BigFraction> modulus, int multiplicity) {
+        }
+
+        /** The candidate classes {@code ℓ ∝ ∇(∂_b^{e−1} Q)(a + θ b)} for every piece. */
+        private List<FactorClass> candidates(List<BigFraction> a, List<BigFraction> b, List<Piece> pieces) {
+            Map<Integer, List<UnivariatePolynomial<BigFraction>>> gradients = new LinkedHashMap<>();
+            List<FactorClass> out = new ArrayList<>();
+            for (Piece p : pieces) {
+                List<UnivariatePolynomial<BigFraction>> grad = gradients.computeIfAbsent(p.multiplicity(), e -> {
+                    Polynomial<BigFraction> f = form;
+                    for (int k = 1; k < e; k++) {
+                        f = f.directionalDerivative(b);
+                    }
+                    List<UnivariatePolynomial<BigFraction>> gs = new ArrayList<>();
+                    for (Polynomial<BigFraction> gi : f.gradient()) {
+                        gs.add(gi.restrictToLine(a, b));
+                    }
+                    return gs;
+                });
+                AlgebraicExtension alg = AlgebraicExtension.of(p.modulus());
+                List<AlgebraicElement> v = new ArrayList<>(grad.size());
+                for (UnivariatePolynomial<BigFraction> gi : grad) {
+                    v.add(alg.element(gi));
+                }
+                normalise(alg, v, p.multiplicity(), out);
+            }
+            return out;
+        }
+
+        /** Scales {@code v} so its first nonzero coordinate is 1, splitting the algebra at zero divisors. */
+        private void normalise(AlgebraicExtension alg, List<AlgebraicElement> v, int e, List<FactorClass> out) {
+            for (AlgebraicElement c : v) {
+                if (c.isZero()) {
+                    continue;
+                }
+                AlgebraicElement inverse;
+                try {
+                    inverse = alg.reciprocal(c);
+                } catch (ZeroDivisorException z) {
+                    for (AlgebraicExtension part : z.parts()) {
+                        List<AlgebraicElement> projected = new ArrayList<>(v.size());
+                        for (AlgebraicElement x : v) {
+                            projected.add(part.project(x));
+                        }
+                        normalise(part, projected, e, out);
+                    }
+                    return;
+                }
+                List<AlgebraicElement> scaled = new ArrayList<>(v.size());
+                for (AlgebraicElement x : v) {
+                    scaled.add(alg.multiply(inverse, x));
+                }
+                if (alg.degree() == 1) {
+                    out.add(rationalClass(scaled.stream().map(AlgebraicElement::rationalValue).toList(), e));
+                } else {
+                    out.add(presentation(alg, scaled, e));
+                }
+                return;
+            }
+            throw new BadLineException("the candidate ∇(∂_b^" + (e - 1) + " Q)(a + θ b) vanishes at a root of h_" + e);
+        }
+
+        /** Rational roots split off ({@code t − r}), the rest whole or into irreducibles per the options. */
+        private List<UnivariatePolynomial<BigFraction>> pieces(UnivariatePolynomial<BigFraction> h) {
+            if (h.degree() == 1) {
+                return List.of(h.monic());
+            }
+            List<UnivariatePolynomial<BigFraction>> out = new ArrayList<>();
+            UnivariatePolynomial<BigFraction> rest = UnivariatePolynomial.constant(Rationals.Q, BigFraction.ONE);
+            for (UnivariatePolynomial.SquareFreeFactor<BigFraction> f : RationalFactorization.factor(h)) {
+                if (f.factor().degree() == 1 || options.irreducibleClasses()) {
+                    out.add(f.factor());
+                } else {
+                    rest = rest.multiply(f.factor());
+                }
+            }
+            if (rest.degree() > 0) {
+                out.add(rest);
+            }
+            return out;
+        }
+
+        /**
+         * {@code c} with {@code Q = c·Π N(ℓ)^e} exactly, or null when the identity fails.
+         */
+        private BigFraction identityScalar() {
+            Polynomial<BigFraction> product = Polynomial.constant(Rationals.Q, form.variables(), BigFraction.ONE);
+            for (FactorClass c : classes) {
+                product = product.multiply(c.norm().pow(c.multiplicity()));
+            }
+            if (product.degree() != form.degree()) {
+                return null;
+            }
+            BigFraction c = form.leadingCoefficient().divide(product.leadingCoefficient());
+            return form.equals(product.scale(c)) ? c : null;
+        }
+
+        private void requireIdentity() {
+            if (identityScalar() == null) {
+                throw new IllegalStateException("identity check failed for " + form);
+            }
+        }
+
+        private String identityText() {
+            StringBuilder sb = new StringBuilder("exact identity Q = c·Π N(ℓ)^e with c = " + Rationals.toString(scalar));
+            for (FactorClass c : classes) {
+                sb.append(", N = ").append(c.norm()).append(" (e = ").append(c.multiplicity())
+                        .append(c.isRational() ? "" : ", over " + c.algebra()).append(')');
+            }
+            return sb.toString();
+        }
+    }
+
+    /**
+     * The class presented over the algebra generated by one of its own coefficients (or a small
+     * combination of two), the one whose characteristic polynomial is shortest: the forms {@code ℓ(θ_i)}
+     * do not depend on the line, so neither does this presentation (e.g. {@code x1 + σ x2} over
+     * {@code Q[σ]/(σ² − 2)}). Falls back to the line's {@code θ} when no such coefficient generates.
+     */
+    private static FactorClass presentation(AlgebraicExtension alg, List<AlgebraicElement> coefficients, int e) {
+        List<AlgebraicElement> candidates = new ArrayList<>();
+        List<AlgebraicElement> irrational = coefficients.stream().filter(c -> !c.isRational()).toList();
+        candidates.addAll(irrational);
+        for (int j = 0; j < irrational.size(); j++) {
+            for (int k = j + 1; k < irrational.size(); k++) {
+                for (int m = 1; m <= 3; m++) {
+                    candidates.add(alg.add(irrational.get(j), alg.multiply(alg.fromLong(m), irrational.get(k))));
+                }
+            }
+        }
+        org.rationalnets.exact.algebraic.ChangeOfGenerator best = null;
+        long bestSize = Long.MAX_VALUE;
+        for (AlgebraicElement s : candidates) {
+            var change = alg.changeGenerator(s);
+            if (change.isPresent()) {
+                long size = bitSize(change.get().target().modulus());
+                if (size < bestSize) {
+                    best = change.get();
+                    bestSize = size;
+                }
+            }
+        }
+        if (best == null || bestSize >= bitSize(alg.modulus())) {
+            return new FactorClass(alg, coefficients, e);
+        }
+        List<AlgebraicElement> mapped = new ArrayList<>(coefficients.size());
+        for (AlgebraicElement c : coefficients) {
+            mapped.add(best.apply(c));
+        }
+        return new FactorClass(best.target(), mapped, e);
+    }
+
+    private static long bitSize(UnivariatePolynomial<BigFraction> p) {
+        long bits = 0;
+        for (BigFraction c : p.coefficients()) {
+            bits += Rationals.numerator(c).bitLength() + Rationals.denominator(c).bitLength();
+        }
+        return bits;
+    }
+
+    private static FactorClass rationalClass(List<BigFraction> coefficients, int multiplicity) {
+        BigFraction first = coefficients.stream().filter(c -> c.signum() != 0).findFirst().orElseThrow();
+        List<AlgebraicElement> cs = new ArrayList<>(coefficients.size());
+        for (BigFraction c : coefficients) {
+            cs.add(RATIONAL.fromRational(c.divide(first)));
+        }
+        return new FactorClass(RATIONAL, cs, multiplicity);
+    }
+
+    private static List<FactorClass> sortClasses(List<FactorClass> cs) {
+        List<FactorClass> sorted = new ArrayList<>(cs);
+        sorted.sort(Comparator.comparingInt(FactorClass::degree)
+                .thenComparing(Comparator.comparingInt(FactorClass::multiplicity).reversed())
+                .thenComparing(c -> c.norm().toString()));
+        return Collections.unmodifiableList(sorted);
+    }
+
+    private static String vector(List<BigFraction> v) {
+        return "(" + String.join(", ", v.stream().map(Rationals::toString).toList()) + ")";
+    }
+
+    private static String decimal(BigFraction p) {
+        if (p.signum() == 0) {
+            return "0";
+        }
+        BigDecimal d = new BigDecimal(Rationals.numerator(p)).divide(new BigDecimal(Rationals.denominator(p)),
+                new MathContext(3));
+        return d.toString();
+    }
+
+    /** A line on which the candidate could not be formed; the next line is tried. */
+    private static final class BadLineException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadLineException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
