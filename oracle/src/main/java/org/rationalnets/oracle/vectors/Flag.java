@@ -50,8 +50,8 @@ public enum Flag {
     /** Fewer distinct linear factors than hidden neurons. */
     FewerFactors("The lowest-terms denominator has fewer distinct linear factors than d_1 (r < d_1), which is allowed."),
     /** Not the degree of a network. */
-    WrongDegree("The input is not homogeneous of degree -1, or has more distinct factors than d_1: no network, "
-            + "whatever the field.");
+    WrongDegree("The function is not homogeneous of degree -1, or its lowest-terms denominator has more distinct factors "
+            + "than d_1: no network whatever the field, and no representative of degrees (D_P, D_Q), so not in the closure.");
 
     private final String description;
 

@@ -277,15 +277,17 @@ final class MembershipVectors {
         emit(d322, "function", List.of(parse("3", 3), parse("-1/2", 3)), parse("x1 - x2 + x3", 3), T, T, T, T,
                 Weights.parseJson(d322, "[[[1,-1,1],[1,-1,1]],[[3,0],[\"-1/2\",0]]]"),
                 "one factor for two neurons: (3, -1/2)/(x1 - x2 + x3)", EnumSet.of(Flag.FewerFactors));
-        // not of the degree of a network, or too many factors
-        emit(d221, "function", List.of(parse("x1", 2)), parse("1", 2), F, F, F, null, null,
+        // not of the degree of a network, or too many factors: no representative of degrees (D_P, D_Q) exists,
+        // so not in the closure either
+        emit(d221, "function", List.of(parse("x1", 2)), parse("1", 2), F, F, F, F, null,
                 "f = x1 has degree +1, a shallow network has degree -1", EnumSet.of(Flag.WrongDegree));
-        emit(d321, "function", List.of(parse("x1", 3)), parse("x2", 3), F, F, F, null, null,
+        emit(d321, "function", List.of(parse("x1", 3)), parse("x2", 3), F, F, F, F, null,
                 "f = x1/x2 has degree 0", EnumSet.of(Flag.WrongDegree));
-        emit(d221, "function", List.of(parse("1", 2)), parse("x1*x2*(x1 + x2)", 2), F, F, F, null, null,
-                "three distinct factors, only two neurons", EnumSet.of(Flag.WrongDegree));
-        emit(Architecture.parse("3,1,1"), "function", List.of(parse("1", 3)), parse("x1*x2", 3), F, F, F, null, null,
-                "two distinct factors, one neuron", EnumSet.of(Flag.WrongDegree));
+        emit(d221, "function", List.of(parse("x1^2 + x2^2", 2)), parse("x1*x2*(x1 + x2)", 2), F, F, F, F, null,
+                "degree -1 but three distinct factors for two neurons (no representative of degree D_Q = 2)",
+                EnumSet.of(Flag.WrongDegree));
+        emit(Architecture.parse("3,1,1"), "function", List.of(parse("x1 + x3", 3)), parse("x1*x2", 3), F, F, F, F, null,
+                "degree -1 but two distinct factors for one neuron", EnumSet.of(Flag.WrongDegree));
         // one input variable
         Architecture d121 = Architecture.parse("1,2,1");
         emit(d121, "function", List.of(parse("3", 1)), parse("x1", 1), T, T, T, T,
@@ -295,7 +297,7 @@ final class MembershipVectors {
                 Weights.parseJson(d122, "[[[5],[1]],[[2,0],[-1,0]]]"), "P = (2 x1, -x1), Q = 5 x1^2", EnumSet.noneOf(Flag.class));
         emit(d121, "tuple", List.of(parse("x1", 1)), parse("0", 1), F, F, F, T, null, "Q = 0 with d_0 = 1 (filling)",
                 EnumSet.noneOf(Flag.class));
-        emit(d121, "function", List.of(parse("1", 1)), parse("x1^2", 1), F, F, F, null, null,
+        emit(d121, "function", List.of(parse("1", 1)), parse("x1^2", 1), F, F, F, F, null,
                 "f = 1/x1^2 has degree -2", EnumSet.of(Flag.WrongDegree));
     }
 
