@@ -66,6 +66,15 @@ class PolynomialTest {
         assertThat(a.pow(3)).isEqualTo(a.multiply(a).multiply(a));
     }
 
+    /** The Q fast path of multiplication against the generic field-abstract product (FLINT's habit). */
+    @Property
+    void fastRationalProductEqualsGenericProduct(@ForAll long seed) {
+        Random r = new Random(seed);
+        Polynomial<BigFraction> a = RandomPolynomials.polynomial(r, 3, 5, 12);
+        Polynomial<BigFraction> b = RandomPolynomials.polynomial(r, 3, 5, 12);
+        assertThat(a.multiply(b)).isEqualTo(a.multiplyGeneric(b));
+    }
+
     @Property
     void evaluationIsARingHomomorphism(@ForAll long seed) {
         Random r = new Random(seed);

@@ -2,8 +2,10 @@ package org.rationalnets.oracle;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.algorithms.equations.DeterminantalEquations;
 import org.rationalnets.algorithms.equations.EquationsResult;
 import org.rationalnets.algorithms.equations.NeurovarietyEquations;
@@ -11,6 +13,10 @@ import org.rationalnets.algorithms.dimension.CertifiedDimension;
 import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.algorithms.dimension.Theorem;
 import org.rationalnets.algorithms.dimension.Theorems;
+import org.rationalnets.algorithms.membership.MembershipInput;
+import org.rationalnets.algorithms.membership.MembershipResult;
+import org.rationalnets.algorithms.membership.ShallowMembership;
+import org.rationalnets.algorithms.membership.WitnessWeights;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.Degrees;
@@ -36,6 +42,7 @@ public final class Catalogue {
         Examples.DEGREES.forEach(e -> checks.add(degrees(e)));
         Examples.DIMENSIONS.forEach(e -> checks.add(ambient(e)));
         Examples.EQUATIONS.forEach(e -> checks.add(equations(e)));
+        Examples.MEMBERSHIP.forEach(e -> checks.add(membership(e)));
         Examples.DIMENSIONS.forEach(e -> checks.add(dimension(e)));
         return List.copyOf(checks);
     }
@@ -163,5 +170,53 @@ public final class Catalogue {
                             + c.upperBoundReason() + ")" + (c.theorem() == null ? "" : "; " + c.theorem() + " gives " + c.theoremValue())
                             + "; amb = " + c.ambientDimension() + (Boolean.TRUE.equals(c.fills()) ? ", fills" : ", does not fill"));
                 });
+    }
+
+    /**
+     * A row of the membership table (§6): {@code member} over Q, R, C and {@code closure_member} equal the
+     * literals; every "yes" carries a witness; where EXAMPLES.md lists a witness, the pairs
+     * {@code (row of W_1, entry of W_2)} agree with it up to the symmetries of §4 (scaling a row and its
+     * output weight together, permuting rows), compared on the decimal approximations of the exact
+     * entries (the exactness of the witness itself is verified by the algorithm before it is returned).
+     */
+    public static Check membership(Examples.MembershipExample e) {
+        Architecture d = Architecture.parse(e.architecture());
+        String input = e.function() != null ? e.function() : "P = " + e.numerators() + ", Q = " + e.denominator();
+        return new Check(e.id(), "§6 membership [derived]", e.mode() + " membership of " + input + " in M" + d + ": Q "
+                + yesNo(e.inQ()) + ", R " + yesNo(e.inR()) + ", C " + yesNo(e.inC()) + ", V " + yesNo(e.inV()),
+                () -> {
+                    int n = d.inputDimension();
+                    MembershipResult.Mode mode = e.mode().equals("tuple") ? MembershipResult.Mode.TUPLE : MembershipResult.Mode.FUNCTION;
+                    MembershipInput in;
+                    if (e.function() != null) {
+                        MembershipInput.Fraction f = MembershipInput.parseFunction(e.function(), n);
+                        in = MembershipInput.of(d, mode, List.of(f.numerator()), f.denominator(), true);
+                    } else {
+                        in = MembershipInput.of(d, mode, e.numerators().stream().map(s -> PolynomialParser.parse(s, n)).toList(),
+                                PolynomialParser.parse(e.denominator(), n), false);
+                    }
+                    MembershipResult r = ShallowMembership.decide(in, EnumSet.allOf(GroundField.class), 1);
+                    String actual = "Q " + yesNo(r.member(GroundField.Q)) + ", R " + yesNo(r.member(GroundField.R)) + ", C "
+                            + yesNo(r.member(GroundField.C)) + ", V " + yesNo(r.closureMember());
+                    String expected = "Q " + yesNo(e.inQ()) + ", R " + yesNo(e.inR()) + ", C " + yesNo(e.inC()) + ", V " + yesNo(e.inV());
+                    if (!actual.equals(expected)) {
+                        return Check.Outcome.fail("expected " + expected + ", got " + actual + " (" + r.reason() + ")");
+                    }
+                    String witness = "";
+                    if (!e.witnessRows().isEmpty()) {
+                        GroundField smallest = e.inQ() ? GroundField.Q : e.inR() ? GroundField.R : GroundField.C;
+                        WitnessWeights w = r.weights(smallest);
+                        String mismatch = WitnessComparison.mismatch(e.witnessRows(), e.witnessOutput(), w, n);
+                        if (mismatch != null) {
+                            return Check.Outcome.fail("witness over " + smallest + ": " + mismatch + "; got " + w.toText());
+                        }
+                        witness = "; witness over " + smallest + " as listed (up to symmetry): " + w.toText();
+                    }
+                    return Check.Outcome.pass(actual + witness);
+                });
+    }
+
+    private static String yesNo(Boolean b) {
+        return b == null ? "unknown" : b ? "yes" : "no";
     }
 }

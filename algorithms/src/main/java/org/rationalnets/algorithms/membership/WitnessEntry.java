@@ -2,6 +2,7 @@ package org.rationalnets.algorithms.membership;
 
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.exact.Rationals;
+import org.rationalnets.exact.algebraic.AlgebraicNumber;
 
 /**
  * One exact entry of a witness weight matrix: a rational number, or (over R and C) an algebraic
@@ -43,6 +44,33 @@ public interface WitnessEntry {
         @Override
         public boolean isRational() {
             return true;
+        }
+    }
+
+    /** The entry {@code x}: rational when {@code x} is stored as a rational number, algebraic otherwise. */
+    static WitnessEntry of(AlgebraicNumber x) {
+        return x.isRational() ? new Rational(x.rationalValue()) : new Algebraic(x);
+    }
+
+    /**
+     * An algebraic entry {@code value(θ)}, θ a specific root of {@code h}.
+     *
+     * @param value the number
+     */
+    record Algebraic(AlgebraicNumber value) implements WitnessEntry {
+        @Override
+        public Object toJson() {
+            return value.toJsonMap();
+        }
+
+        @Override
+        public String toText() {
+            return "≈" + value.approx() + " (= " + value.value().toString("t") + ", " + value.polynomial().toString("t") + " = 0)";
+        }
+
+        @Override
+        public boolean isRational() {
+            return false;
         }
     }
 }

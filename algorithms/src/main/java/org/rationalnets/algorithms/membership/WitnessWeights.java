@@ -7,7 +7,6 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Matrix;
-import org.rationalnets.exact.Rationals;
 
 /**
  * Witness weights {@code W_1, …, W_L} for a membership answer, entries exact
@@ -103,9 +102,5 @@ public record WitnessWeights(List<List<List<WitnessEntry>>> matrices) {
     @Override
     public String toString() {
         return toText();
-    }
-
-    static String rationalText(BigFraction q) {
-        return Rationals.toString(q);
     }
 }

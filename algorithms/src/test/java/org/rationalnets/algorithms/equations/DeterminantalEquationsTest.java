@@ -3,6 +3,7 @@ package org.rationalnets.algorithms.equations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rationalnets.core.Architecture;
 
@@ -29,6 +30,7 @@ class DeterminantalEquationsTest {
 
     /** S3: for (3,2,1) the minors generate the whole ideal, so also its degree-4 part. */
     @Test
+    @Tag("slow")
     void threeTwoOneInDegreeFour() {
         Architecture d = Architecture.of(3, 2, 1);
         EquationsResult r = NeurovarietyEquations.inDegree(d, 4, 1);

@@ -63,11 +63,13 @@ class NeurovarietyEquationsTest {
         assertThat(a.equations()).isEqualTo(b.equations());
     }
 
+    private static final EquationsResult THREE_TWO_TWO = NeurovarietyEquations.inDegree(Architecture.of(3, 2, 2), 3, 5);
+
     /** Every certified equation vanishes at the closed form of a network not used to find it. */
-    @Property(tries = 15)
+    @Property(tries = 30)
     void equationsVanishOnFreshNetworks(@ForAll long seed) {
         Architecture d = Architecture.of(3, 2, 2);
-        EquationsResult r = NeurovarietyEquations.inDegree(d, 3, 5);
+        EquationsResult r = THREE_TWO_TWO;
         Weights w = Weights.randomIntegers(d, 9, new Random(seed));
         ClosedForm<BigFraction> cf = RationalNet.of(w).closedForm();
         List<BigFraction> point = new ArrayList<>();
