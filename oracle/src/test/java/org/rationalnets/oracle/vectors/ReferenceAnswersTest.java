@@ -19,12 +19,20 @@ import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.UndefinedNetworkException;
 import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Polynomial;
+import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.RationalPolynomials;
+import org.rationalnets.algorithms.GroundField;
+import org.rationalnets.algorithms.membership.MembershipInput;
+import org.rationalnets.algorithms.membership.MembershipResult;
+import org.rationalnets.algorithms.membership.ShallowMembership;
+import java.util.EnumSet;
 
 /**
  * The library as the first client of its own vectors: answers computed through the public APIs
  * (closed form, degrees, certified dimension, equations by interpolation — independent of the
- * S3 minors the equation vectors were built from) pass check-vectors with no mismatch.
+ * S3 minors the equation vectors were built from — and shallow membership, whose answers are
+ * compared with the constructed ones and whose rational witnesses are re-expanded) pass
+ * check-vectors with no mismatch.
  */
 class ReferenceAnswersTest {
 
@@ -45,6 +53,8 @@ class ReferenceAnswersTest {
         ObjectNode root = VectorJson.MAPPER.createObjectNode();
         ObjectNode answers = root.putObject("answers");
         int expectedSkips = 0;
+        int memberships = 0;
+        int refused = 0;
         for (JsonNode g : VECTORS.get("testGroups")) {
             String type = g.get("type").asText();
             for (JsonNode t : g.get("tests")) {
@@ -94,12 +104,36 @@ class ReferenceAnswersTest {
                             expectedSkips++;
                         }
                     }
-                    default -> expectedSkips++; // membership: answered once the algorithm lands
+                    case "membership" -> {
+                        int n = d.inputDimension();
+                        List<Polynomial<BigFraction>> p = new java.util.ArrayList<>();
+                        t.get("numerators").forEach(x -> p.add(PolynomialParser.parse(x.asText(), n)));
+                        Polynomial<BigFraction> q = PolynomialParser.parse(t.get("denominator").asText(), n);
+                        MembershipResult.Mode mode = t.get("mode").asText().equals("tuple")
+                                ? MembershipResult.Mode.TUPLE : MembershipResult.Mode.FUNCTION;
+                        MembershipInput in;
+                        try {
+                            in = MembershipInput.of(d, mode, p, q, false);
+                        } catch (MembershipInput.InvalidInputException e) {
+                            // the membership API refuses tuple points [P : 0]; their answers are left out
+                            assertThat(q.isZero()).as("input refused: %s", e.getMessage()).isTrue();
+                            refused++;
+                            expectedSkips++;
+                            answers.remove(t.get("tcId").asText());
+                            continue;
+                        }
+                        MembershipResult r = ShallowMembership.decide(in, EnumSet.allOf(GroundField.class), 11);
+                        answers.set(t.get("tcId").asText(), VectorJson.MAPPER.valueToTree(r.toJsonMap()));
+                        memberships++;
+                    }
+                    default -> throw new AssertionError("unknown group " + type);
                 }
             }
         }
         VectorChecker.Report r = VectorChecker.check(VECTORS, root);
         assertThat(r.mismatches()).isEmpty();
+        assertThat(memberships).isGreaterThan(120);
+        assertThat(refused).isLessThanOrEqualTo(6);
         assertThat(r.skipped()).hasSize(expectedSkips);
         assertThat(r.passed()).isEqualTo(r.total() - expectedSkips);
     }
