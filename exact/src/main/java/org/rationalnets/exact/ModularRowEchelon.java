@@ -11,6 +11,9 @@ import java.util.Arrays;
  *
  * <p>Every product of two residues is below {@code 2^62}, so {@code a + (p − f)·b} never
  * overflows and one {@code %} per update suffices.
+ *
+ * <p>To grow a basis row batch by row batch with the rank always current (the certified
+ * dimension), use {@link IncrementalRowEchelon}.
  */
 public final class ModularRowEchelon {
 

@@ -41,9 +41,10 @@ public final class Catalogue {
         Examples.CLOSED_FORMS.forEach(e -> checks.add(closedForm(e)));
         Examples.DEGREES.forEach(e -> checks.add(degrees(e)));
         Examples.DIMENSIONS.forEach(e -> checks.add(ambient(e)));
+        Examples.DIMENSIONS.forEach(e -> checks.add(dimension(e)));
         Examples.EQUATIONS.forEach(e -> checks.add(equations(e)));
         Examples.MEMBERSHIP.forEach(e -> checks.add(membership(e)));
-        Examples.DIMENSIONS.forEach(e -> checks.add(dimension(e)));
+        checks.addAll(DeepBinaryChecks.all());
         return List.copyOf(checks);
     }
 

@@ -105,4 +105,28 @@ public final class Examples {
                     List.of(), List.of(), "one factor, r = 1 ≤ 3"),
             new MembershipExample("MB8", "2,2,1", null, null, "x2/x1^2", "function", false, false, false, true,
                     List.of(), List.of(), "lowest-terms denominator has a repeated factor"));
+
+    /**
+     * Deep binary membership (THEORY §7; the acceptance examples of issue 5, answers derived by hand from
+     * §7): tuple mode, numerators and denominator, answers {@code in M(Q)}, {@code in M(R)}, {@code in M(C)},
+     * {@code in V}.
+     */
+    public record DeepBinaryExample(String id, String architecture, List<String> numerators, String denominator,
+                                    boolean inQ, boolean inR, boolean inC, boolean inV, String note) {
+    }
+
+    /** Deep binary networks, tuple membership (§7). */
+    public static final List<DeepBinaryExample> DEEP_BINARY = List.of(
+            new DeepBinaryExample("DB1", "2,2,2,1", List.of("2*x1*x2^2"), "x2^2 - x1^2", true, true, true, true,
+                    "CF2: m_1 = x1*x2, m_2 = (x1 + x2)(x2 - x1), A_3 x = 2*x2"),
+            new DeepBinaryExample("DB2", "2,2,2,1", List.of("2*x1*x2^2"), "x1^2 + x2^2", false, false, true, true,
+                    "CF2's numerator over x1^2 + x2^2 = (x1 + i*x2)(x1 - i*x2) = m_2: complex rows only"),
+            new DeepBinaryExample("DB3", "2,2,2,2", List.of("x1^3", "x2^3"), "x1^2 + x2^2", false, false, false, false,
+                    "no common factor of degree D_P - 1 = 2 of the numerators"),
+            new DeepBinaryExample("DB4", "2,2,2,1", List.of("x1^2*x2"), "x1^2 - 2*x2^2", false, true, true, true,
+                    "m_2 = Q = (x1 - sqrt2*x2)(x1 + sqrt2*x2): the weights are necessarily irrational"),
+            new DeepBinaryExample("DB5", "2,2,2,1", List.of("x1^3"), "x2^2", false, false, false, true,
+                    "P = ℓ*m_1 = x1^3 forces m_1 ∝ x1^2 (A_1 of rank one), then m_2 ∝ x1^2, not x2^2; V fills (d_L = 1)"),
+            new DeepBinaryExample("DB6", "2,2,2,2,1", List.of("33/4*x1^3 + 5/4*x1^2*x2 - 29/4*x1*x2^2 - 9/4*x2^3"),
+                    "2*x1^4 + 6*x1^3*x2 - 2*x1^2*x2^2 - 6*x1*x2^3", true, true, true, true, "CF5 (not in lowest terms)"));
 }

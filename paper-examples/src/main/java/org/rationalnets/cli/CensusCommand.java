@@ -59,7 +59,7 @@ public final class CensusCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed for every architecture, as `dim --seed` (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--prime", paramLabel = "p", description = "Prime p < 2^31 of the rank computation (default 33554393).")
+    @Option(names = "--prime", paramLabel = "p", description = "Prime p < 2^31 of the rank computation (default 2097143).")
     Long prime;
 
     @Mixin
@@ -89,6 +89,13 @@ public final class CensusCommand implements Callable<Integer> {
         int n = Integer.parseInt(s.group(2));
         if (n < 1 || i < 1 || i > n) {
             throw new InputException("--shard", "expected i/n with 1 ≤ i ≤ n, got \"" + shard + "\"");
+        }
+        if (prime != null) {
+            try {
+                org.rationalnets.exact.PrimeField.of(prime);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--prime", e.getMessage());
+            }
         }
         List<Architecture> all = DimensionCensus.architectures(d0, hidden, layers, last, maxParams, MAX_ARCHITECTURES);
         if (all.size() > MAX_ARCHITECTURES) {

@@ -31,7 +31,7 @@ public final class DimCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the random weights and points (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--prime", paramLabel = "p", description = "Prime p < 2^31 of the rank computation (default 33554393).")
+    @Option(names = "--prime", paramLabel = "p", description = "Prime p < 2^31 of the rank computation (default 2097143).")
     Long prime;
 
     @Option(names = "--exact", description = "Compute the rank over Q (Bareiss) instead of F_p: slow, for cross-checks.")

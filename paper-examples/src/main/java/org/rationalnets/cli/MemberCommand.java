@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.algorithms.GroundField;
+import org.rationalnets.algorithms.membership.DeepBinaryMembership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.algorithms.membership.ShallowMembership;
@@ -21,13 +22,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code member}: tuple and function membership over Q, R, C with witness weights (THEORY §6). */
+/** {@code member}: tuple and function membership over Q, R, C with witness weights (THEORY §6; deep binary §7). */
 @Command(name = "member", mixinStandardHelpOptions = true,
         description = "Is [P : Q] (tuple mode) or the function P/Q (function mode) a RationalNet of the architecture, "
-                + "with weights in Q, R or C? Prints verified witness weights and closure membership (THEORY §6).")
+                + "with weights in Q, R or C? Prints verified witness weights and closure membership (THEORY §6, §7).")
 public final class MemberCommand implements Callable<Integer> {
 
-    @Option(names = "--arch", required = true, paramLabel = "A", description = "Widths d_0,d_1,d_2 (shallow), e.g. 3,2,1.")
+    @Option(names = "--arch", required = true, paramLabel = "A", description = "Widths d_0,d_1,d_2 (shallow), e.g. 3,2,1, or d_0,2,…,2,d_L (deep binary), e.g. 2,2,2,2.")
     String arch;
 
     @Option(names = "--num", paramLabel = "P", description = "A numerator P_i (repeat d_L times), with --den.")
@@ -59,12 +60,14 @@ public final class MemberCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Architecture d = Inputs.architecture("--arch", arch);
-        if (!d.isShallow()) {
-            throw new InputException("--arch", "expected a shallow architecture d_0,d_1,d_2 (membership is implemented for "
-                    + "L = 2), got " + d.toArgument());
+        boolean deepBinary = d.isDeep() && DeepBinaryMembership.applies(d);
+        if (!d.isShallow() && !deepBinary) {
+            throw new InputException("--arch", "expected a shallow architecture d_0,d_1,d_2 or binary hidden layers "
+                    + "d_0,2,…,2,d_L (membership is implemented for these), got " + d.toArgument());
         }
         MembershipInput in = input(d);
-        MembershipResult r = ShallowMembership.decide(in, fields(), seed);
+        // deep binary architectures (THEORY §7) have their own exact algorithm
+        MembershipResult r = deepBinary ? DeepBinaryMembership.decide(in, fields(), seed) : ShallowMembership.decide(in, fields(), seed);
         print(spec.commandLine().getOut(), in, r, common.json);
         return 0;
     }
@@ -136,7 +139,7 @@ public final class MemberCommand implements Callable<Integer> {
         }
         Architecture d = r.architecture();
         out.println((r.mode() == MembershipResult.Mode.TUPLE ? "tuple" : "function") + " membership in M" + d
-                + " (THEORY §6)");
+                + (d.isShallow() ? " (THEORY §6)" : " (THEORY §7)"));
         for (int i = 0; i < in.numerators().size(); i++) {
             out.println("  P_" + (i + 1) + " = " + in.numerators().get(i));
         }

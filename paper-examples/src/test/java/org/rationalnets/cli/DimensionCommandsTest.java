@@ -53,7 +53,7 @@ class DimensionCommandsTest {
         assertThat(o.get("theorem").asText()).isEqualTo(theorem);
         assertThat(o.get("theorem_value").asInt()).isEqualTo(dim);
         assertThat(o.get("seed").asLong()).isEqualTo(1);
-        assertThat(o.get("prime").asLong()).isEqualTo(33_554_393L);
+        assertThat(o.get("prime").asLong()).isEqualTo(2_097_143L);
         assertThat(o.get("contradictions")).isEmpty();
     }
 
@@ -102,7 +102,8 @@ class DimensionCommandsTest {
         "census --shard 0/2 | --shard",
         "census --shard 1/0 | --shard",
         "census --shard 1-2 | --shard",
-        "census --max-params 0 | --max-params"})
+        "census --max-params 0 | --max-params",
+        "census --prime 9 | --prime"})
     void badInputExitsTwoNamingTheArgument(String line, String argument) {
         Run r = run(line.strip().split(" "));
         assertThat(r.code()).as(r.err()).isEqualTo(2);

@@ -76,6 +76,6 @@ class MemberCommandTest {
                 .contains("--mode: expected tuple or function");
         assertThat(bad("member", "--arch", "3,2,1").err()).contains("--num: expected --num");
         assertThat(bad("member", "--arch", "3,2,1", "--fn", "1/x1", "--num", "x1").err()).contains("got both");
-        assertThat(bad("member", "--arch", "2,2,2,1", "--fn", "1/x1").err()).contains("--arch: expected a shallow architecture");
+        assertThat(bad("member", "--arch", "2,3,2,1", "--fn", "1/x1").err()).contains("--arch: expected a shallow architecture");
     }
 }

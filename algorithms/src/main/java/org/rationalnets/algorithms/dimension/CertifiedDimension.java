@@ -10,6 +10,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.PoleException;
 import org.rationalnets.core.RationalNet;
+import org.rationalnets.exact.IncrementalRowEchelon;
 import org.rationalnets.exact.Bareiss;
 import org.rationalnets.exact.Field;
 import org.rationalnets.exact.Matrix;
@@ -20,7 +21,7 @@ import org.rationalnets.exact.Rationals;
  * The certified dimension of a neurovariety (THEORY §5): {@code rank J_Φ(W_0) ≤ dim V_d ≤ ub(d)}.
  *
  * <p><b>Lower bound.</b> Random integer weights {@code W_0} and integer sample points {@code ξ_s}
- * (all drawn from {@code seed}); the Jacobian of {@code Φ(W) = (f_W(ξ_1), …, f_W(ξ_m))} by
+ * (all drawn from {@code seed}, all nonzero); the Jacobian of {@code Φ(W) = (f_W(ξ_1), …, f_W(ξ_m))} by
  * reverse-mode differentiation ({@link NetworkJacobian}) and its rank — over {@code F_p} (weights
  * and points are residues in {@code [0, p)}, i.e. integers, and the computation is the reduction
  * mod p of the one over Q, so the rank can only be lower than over Q), or over Q by
@@ -38,8 +39,12 @@ import org.rationalnets.exact.Rationals;
  */
 public final class CertifiedDimension {
 
-    /** The largest prime below 2^25: products of two residues stay below 2^50, so rank needs few reductions. */
-    public static final long DEFAULT_PRIME = 33_554_393L;
+    /**
+     * The largest prime below 2^21: products of two residues stay below 2^42, so the rank runs on
+     * exact doubles ({@link IncrementalRowEchelon}); an unlucky reduction mod p is still rare (and only
+     * ever lowers the lower bound).
+     */
+    public static final long DEFAULT_PRIME = 2_097_143L;
     /** The default seed. */
     public static final long DEFAULT_SEED = 1L;
     /** Integer weights and points of the exact mode are drawn from {@code [−R, R]}. */
@@ -102,12 +107,12 @@ public final class CertifiedDimension {
      */
     public static DimensionCertificate of(Architecture d, long seed, long prime, Sampling sampling) {
         PrimeField f = PrimeField.of(prime);
-        return certify(d, seed, new Mode<>(f, prime, r -> f.fromLong(r.nextLong(prime)), net -> new ModularRank(net, prime)), sampling);
+        return certify(d, seed, new Mode<>(f, prime, r -> f.fromLong(1 + r.nextLong(prime - 1)), net -> new ModularRank(net, prime)), sampling);
     }
 
     /**
      * The certified dimension with the Jacobian rank computed exactly over Q (Bareiss) at integer
-     * weights and points in {@code [−20, 20]}: slow, for cross-checking small architectures.
+     * weights and points in {@code [−20, 20] \ {0}}: slow, for cross-checking small architectures.
      *
      * @throws IllegalArgumentException if {@code #params(d)} exceeds {@code Integer.MAX_VALUE}
      * @throws IllegalStateException if the rank exceeds a proven upper bound (a bug)
@@ -124,7 +129,13 @@ public final class CertifiedDimension {
      */
     public static DimensionCertificate exact(Architecture d, long seed, Sampling sampling) {
         return certify(d, seed, new Mode<>(Rationals.Q, null,
-                r -> BigFraction.of(r.nextInt(2 * EXACT_RANGE + 1) - EXACT_RANGE), ExactRank::new), sampling);
+                r -> BigFraction.of(nonzero(r)), ExactRank::new), sampling);
+    }
+
+    /** A uniform integer in {@code [−R, R] \ {0}}: a zero weight would only make the draw less generic. */
+    private static int nonzero(SplittableRandom r) {
+        int v = r.nextInt(2 * EXACT_RANGE) - EXACT_RANGE;
+        return v >= 0 ? v + 1 : v;
     }
 
     /** Where the rank is computed: the field, how to draw an integer in it, and a rank accumulator. */
@@ -144,12 +155,12 @@ public final class CertifiedDimension {
     /** Over F_p: the primitive backward pass and the incremental dense rank. */
     private static final class ModularRank implements RankAccumulator<Long> {
         private final ModularJacobian jacobian;
-        private final ModularRowEchelon echelon;
+        private final IncrementalRowEchelon echelon;
         private final List<long[]> buffer = new ArrayList<>();
 
         ModularRank(RationalNet<Long> net, long p) {
             this.jacobian = new ModularJacobian(net);
-            this.echelon = new ModularRowEchelon(p, (int) net.architecture().parameterCount());
+            this.echelon = new IncrementalRowEchelon(p, (int) net.architecture().parameterCount());
         }
 
         @Override

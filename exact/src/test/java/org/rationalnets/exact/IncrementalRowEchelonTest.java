@@ -1,4 +1,4 @@
-package org.rationalnets.algorithms.dimension;
+package org.rationalnets.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,27 +13,26 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.rationalnets.exact.Matrix;
-import org.rationalnets.exact.PrimeField;
 
-class ModularRowEchelonTest {
+// 2_097_143 is the certified dimension's default prime (the largest below 2^21, where rank runs on exact doubles).
+class IncrementalRowEchelonTest {
 
     @Test
     void ranksOfHandComputedMatrices() {
-        assertThat(ModularRowEchelon.rank(new long[][] {{1, 2}, {2, 4}}, 7)).isEqualTo(1);
-        assertThat(ModularRowEchelon.rank(new long[][] {{1, 2}, {3, 4}}, 7)).isEqualTo(2);
+        assertThat(IncrementalRowEchelon.rank(new long[][] {{1, 2}, {2, 4}}, 7)).isEqualTo(1);
+        assertThat(IncrementalRowEchelon.rank(new long[][] {{1, 2}, {3, 4}}, 7)).isEqualTo(2);
         // det = 3: rank 2 over Q, 1 over F_3
-        assertThat(ModularRowEchelon.rank(new long[][] {{1, 0}, {0, 3}}, 3)).isEqualTo(1);
-        assertThat(ModularRowEchelon.rank(new long[][] {{1, 0}, {0, 3}}, 5)).isEqualTo(2);
+        assertThat(IncrementalRowEchelon.rank(new long[][] {{1, 0}, {0, 3}}, 3)).isEqualTo(1);
+        assertThat(IncrementalRowEchelon.rank(new long[][] {{1, 0}, {0, 3}}, 5)).isEqualTo(2);
         // negative entries are read mod p: (−1, 1) and (1, −1) are dependent
-        assertThat(ModularRowEchelon.rank(new long[][] {{-1, 1, 0}, {1, -1, 0}, {0, 0, -6}}, 5)).isEqualTo(2);
-        assertThat(ModularRowEchelon.rank(new long[][] {{0, 0, 0}}, 2)).isZero();
-        assertThat(ModularRowEchelon.rank(new long[0][], 2)).isZero();
+        assertThat(IncrementalRowEchelon.rank(new long[][] {{-1, 1, 0}, {1, -1, 0}, {0, 0, -6}}, 5)).isEqualTo(2);
+        assertThat(IncrementalRowEchelon.rank(new long[][] {{0, 0, 0}}, 2)).isZero();
+        assertThat(IncrementalRowEchelon.rank(new long[0][], 2)).isZero();
     }
 
     @Test
     void rankGrowsBatchByBatchAndReportsTheGain() {
-        ModularRowEchelon e = new ModularRowEchelon(11, 3);
+        IncrementalRowEchelon e = new IncrementalRowEchelon(11, 3);
         assertThat(e.addRows(new long[][] {{1, 1, 0}, {2, 2, 0}})).isEqualTo(1);
         assertThat(e.addRows(new long[][] {{0, 0, 5}, {3, 3, 7}})).isEqualTo(1);
         assertThat(e.addRows(new long[][] {{1, 0, 0}})).isEqualTo(1);
@@ -45,10 +44,10 @@ class ModularRowEchelonTest {
 
     @Test
     void inputIsValidatedAndNotModified() {
-        assertThatThrownBy(() -> new ModularRowEchelon(4, 3)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prime");
-        assertThatThrownBy(() -> new ModularRowEchelon(1L << 31, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ModularRowEchelon(7, -1)).isInstanceOf(IllegalArgumentException.class);
-        ModularRowEchelon e = new ModularRowEchelon(7, 3);
+        assertThatThrownBy(() -> new IncrementalRowEchelon(4, 3)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prime");
+        assertThatThrownBy(() -> new IncrementalRowEchelon(1L << 31, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IncrementalRowEchelon(7, -1)).isInstanceOf(IllegalArgumentException.class);
+        IncrementalRowEchelon e = new IncrementalRowEchelon(7, 3);
         assertThatThrownBy(() -> e.addRows(new long[][] {{1, 2}})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length 3");
         long[][] m = {{8, 15, -1}};
         e.addRows(m);
@@ -57,7 +56,9 @@ class ModularRowEchelonTest {
 
     @Provide
     Arbitrary<Long> primes() {
-        return Arbitraries.of(2L, 3L, 5L, 7L, 101L, 65_537L, CertifiedDimension.DEFAULT_PRIME, PrimeField.LARGEST_31_BIT_PRIME);
+        // doubles up to 2^21, longs above (33554393: budget 8192; 2^31 − 1: a reduction after every addition)
+        return Arbitraries.of(2L, 3L, 5L, 7L, 101L, 65_537L, 2_097_143L, 33_554_393L,
+                PrimeField.LARGEST_31_BIT_PRIME);
     }
 
     /** The fast rank agrees with the generic Gaussian elimination over PrimeField, for matrices of prescribed low rank. */
@@ -86,8 +87,8 @@ class ModularRowEchelonTest {
             boxed.add(row);
         }
         int expected = Matrix.of(f, boxed).rank();
-        assertThat(ModularRowEchelon.rank(m, p)).isEqualTo(expected);
-        ModularRowEchelon e = new ModularRowEchelon(p, cols);
+        assertThat(IncrementalRowEchelon.rank(m, p)).isEqualTo(expected);
+        IncrementalRowEchelon e = new IncrementalRowEchelon(p, cols);
         int start = 0;
         int total = 0;
         for (int t = 0; t < batches; t++) {
@@ -116,7 +117,30 @@ class ModularRowEchelonTest {
             }
             boxed.add(b);
         }
-        assertThat(ModularRowEchelon.rank(m, p)).isEqualTo(Matrix.of(f, boxed).rank()).isEqualTo(30);
+        assertThat(IncrementalRowEchelon.rank(m, p)).isEqualTo(Matrix.of(f, boxed).rank()).isEqualTo(30);
+    }
+
+    /**
+     * More than 2048 additions to one row in the double path (p = 2097143 allows about 2048 between
+     * reductions): e_1..e_2099, then (p−1)(1, …, 1), whose residue is (p−1)e_2100 exactly.
+     */
+    @Test
+    void doublePathReducesBetweenAdditions() {
+        long p = 2_097_143L;
+        int n = 2100;
+        IncrementalRowEchelon e = new IncrementalRowEchelon(p, n);
+        long[][] unit = new long[n - 1][n];
+        for (int i = 0; i < n - 1; i++) {
+            unit[i][i] = 1;
+        }
+        assertThat(e.addRows(unit)).isEqualTo(n - 1);
+        long[] ones = new long[n];
+        java.util.Arrays.fill(ones, p - 1);
+        assertThat(e.addRows(new long[][] {ones})).isEqualTo(1);
+        long[] last = new long[n];
+        last[n - 1] = 5;
+        assertThat(e.addRows(new long[][] {last, ones})).isZero();
+        assertThat(e.rank()).isEqualTo(n);
     }
 
     private static long[][] random(SplittableRandom r, int rows, int cols, long p) {
