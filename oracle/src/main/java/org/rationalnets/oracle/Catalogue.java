@@ -35,16 +35,34 @@ public final class Catalogue {
     private Catalogue() {
     }
 
-    /** All checks, in the order of THEORY.md. */
+    /** All checks with the default seed ({@link StatementChecks#DEFAULT_SEED}). */
     public static List<Check> all() {
+        return all(StatementChecks.DEFAULT_SEED);
+    }
+
+    /**
+     * All checks, in the order of THEORY.md: each section's example rows, then its statements checked
+     * over a range with random networks, points and certificates drawn from {@code seed}.
+     */
+    public static List<Check> all(long seed) {
         List<Check> checks = new ArrayList<>();
         Examples.CLOSED_FORMS.forEach(e -> checks.add(closedForm(e)));
+        checks.add(StatementChecks.closedFormAgainstComposition(seed));
         Examples.DEGREES.forEach(e -> checks.add(degrees(e)));
+        checks.add(StatementChecks.degreeFormulas(seed));
         Examples.DIMENSIONS.forEach(e -> checks.add(ambient(e)));
+        checks.addAll(List.of(StatementChecks.ambientFormula(), StatementChecks.symmetries(seed),
+                StatementChecks.certificateHonesty(seed)));
         Examples.DIMENSIONS.forEach(e -> checks.add(dimension(e)));
+        checks.addAll(List.of(StatementChecks.w1(seed), StatementChecks.s1(seed), StatementChecks.s2(seed)));
         Examples.EQUATIONS.forEach(e -> checks.add(equations(e)));
+        checks.add(StatementChecks.s3(seed));
         Examples.MEMBERSHIP.forEach(e -> checks.add(membership(e)));
+        checks.addAll(List.of(StatementChecks.shallowMembership(seed), StatementChecks.binaryForm(seed)));
         checks.addAll(DeepBinaryChecks.all());
+        checks.addAll(List.of(StatementChecks.b1(seed), StatementChecks.b2(seed), StatementChecks.linearFactors(seed),
+                StatementChecks.censusNoDefect(seed), StatementChecks.censusFilling(seed), StatementChecks.censusWidthOne(seed),
+                StatementChecks.nonFillingExample(seed)));
         return List.copyOf(checks);
     }
 

@@ -11,9 +11,16 @@ import java.util.function.Supplier;
  * @param id unique identifier
  * @param label THEORY label or section, with its provenance tag where it has one
  * @param statement the statement or example in one line
+ * @param range what the check covers: the architectures, networks or seeds of a statement checked over a
+ *     finite range; empty for a single example
  * @param body decides the check; may throw, which counts as a failure
  */
-public record Check(String id, String label, String statement, Supplier<Outcome> body) {
+public record Check(String id, String label, String statement, String range, Supplier<Outcome> body) {
+
+    /** A check of a single example (empty range). */
+    public Check(String id, String label, String statement, Supplier<Outcome> body) {
+        this(id, label, statement, "", body);
+    }
 
     /** What a check found. */
     public record Outcome(boolean passed, String detail) {

@@ -156,7 +156,7 @@ public final class CensusCommand implements Callable<Integer> {
     }
 
     /** Linux: file descriptor 2 is a terminal device; elsewhere: the JVM has a console. */
-    private static boolean stderrIsTerminal() {
+    static boolean stderrIsTerminal() {
         try {
             Path fd = Path.of("/proc/self/fd/2");
             if (Files.isSymbolicLink(fd)) {

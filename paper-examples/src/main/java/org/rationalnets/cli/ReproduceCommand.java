@@ -2,28 +2,39 @@ package org.rationalnets.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rationalnets.oracle.Catalogue;
 import org.rationalnets.oracle.Check;
+import org.rationalnets.oracle.Reproduction;
+import org.rationalnets.oracle.ReproductionReport;
+import org.rationalnets.oracle.StatementChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code reproduce}: every statement and hand-verified example, checked (the main job). */
+/**
+ * {@code reproduce}: every statement and hand-verified example, checked (the main job). A thin
+ * shell over {@link Reproduction} and {@link ReproductionReport}: the table streams to stdout as
+ * the checks run, a counter goes to stderr when stderr is a terminal, {@code --json} prints one
+ * object at the end, {@code --report} writes the Markdown report and its SVG figure.
+ */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = "Check every statement of THEORY.md and every example of EXAMPLES.md by exact computation. "
-                + "Exit 0 iff all pass.")
+        description = "Check every labelled statement of THEORY.md and every example of EXAMPLES.md by exact computation; "
+                + "prints a table (id, PASS/FAIL, ms, statement, certificate). Exit 0 iff all pass, 1 if a check fails.")
 public final class ReproduceCommand implements Callable<Integer> {
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Also write a Markdown report to FILE.")
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write a Markdown report to FILE, and its figure next to it "
+            + "(FILE without .md, plus -dimensions.svg).")
     Path report;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of every random network, point and certificate of the "
+            + "statement checks (default ${DEFAULT-VALUE}).")
+    long seed = StatementChecks.DEFAULT_SEED;
 
     @Mixin
     CommonOptions common = new CommonOptions();
@@ -33,89 +44,112 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return call(spec.commandLine().getOut(), spec.commandLine().getErr(), report, common.json, true);
+        return call(spec.commandLine().getOut(), spec.commandLine().getErr(), Catalogue.all(seed), seed, report, common.json, true);
     }
 
-    /** Runs all checks; returns 0 iff every check passed (else throws for exit code 1 when {@code strict}). */
+    /** Runs the whole catalogue with the default seed, as {@code rationalnet} without arguments. */
     int call(PrintWriter out, PrintWriter err, Path reportFile, boolean json, boolean strict) {
-        List<Check> checks = Catalogue.all();
-        List<Check.Result> results = new ArrayList<>();
-        int width = checks.stream().mapToInt(c -> c.id().length()).max().orElse(4);
+        return call(out, err, Catalogue.all(), StatementChecks.DEFAULT_SEED, reportFile, json, strict);
+    }
+
+    /**
+     * Runs the given checks; returns 0 iff every check passed, else {@link RationalNetCli#CHECK_FAILED}
+     * (or throws, for exit code 1, when {@code strict}).
+     */
+    int call(PrintWriter out, PrintWriter err, List<Check> checks, long seed, Path reportFile, boolean json, boolean strict) {
+        if (reportFile != null) {
+            requireWritable(reportFile);
+        }
+        int width = Math.max(4, checks.stream().mapToInt(c -> c.id().length()).max().orElse(4));
+        String row = "%-" + width + "s  %-6s %7s  %s";
         if (!json) {
-            out.println("rationalnets reproduce: " + checks.size() + " checks of THEORY.md and EXAMPLES.md");
-            out.println(String.format("%-" + width + "s  %-6s %8s  %s", "id", "status", "ms", "statement / detail"));
+            out.println("rationalnets reproduce: " + checks.size() + " checks of THEORY.md and EXAMPLES.md (seed " + seed + ")");
+            out.println(String.format(row, "id", "status", "ms", "statement / → certificate or difference"));
+            out.flush();
         }
-        boolean progress = System.console() != null;
-        int i = 0;
-        for (Check c : checks) {
-            i++;
-            if (progress) {
-                err.print("\r[" + i + "/" + checks.size() + "] " + c.id() + "            ");
-                err.flush();
+        boolean counter = CensusCommand.stderrIsTerminal();
+        Reproduction.Run run = Reproduction.run(checks, seed, new Reproduction.Listener() {
+            @Override
+            public void started(int index, int total, Check check) {
+                if (counter) {
+                    err.print("\r\033[K[" + index + "/" + total + "] " + check.id() + " …");
+                    err.flush();
+                }
             }
-            Check.Result r = c.run();
-            results.add(r);
-            if (!json) {
-                out.println(String.format("%-" + width + "s  %-6s %8d  %s", c.id(), r.passed() ? "PASS" : "FAIL", r.millis(), c.statement()));
-                out.println(String.format("%-" + width + "s  %-6s %8s  %s", "", "", "", "→ " + r.detail()));
-                out.flush();
+
+            @Override
+            public void finished(int index, int total, Check.Result r) {
+                if (counter) {
+                    err.print("\r\033[K");
+                    err.flush();
+                }
+                if (!json) {
+                    out.println(String.format(row, r.check().id(), r.passed() ? "PASS" : "FAIL", r.millis(), r.check().statement()));
+                    out.println(String.format(row, "", "", "", "→ " + r.detail()));
+                    out.flush();
+                }
             }
-        }
-        if (progress) {
-            err.print("\r" + " ".repeat(40) + "\r");
-            err.flush();
-        }
-        long failed = results.stream().filter(r -> !r.passed()).count();
-        long passed = results.size() - failed;
+        });
         if (json) {
             ObjectNode o = Output.object();
             ArrayNode a = o.putArray("checks");
-            for (Check.Result r : results) {
+            for (Check.Result r : run.results()) {
                 ObjectNode c = a.addObject();
                 c.put("id", r.check().id());
-                c.put("label", r.check().label());
                 c.put("statement", r.check().statement());
                 c.put("status", r.passed() ? "PASS" : "FAIL");
                 c.put("detail", r.detail());
                 c.put("millis", r.millis());
+                c.put("label", r.check().label());
+                c.put("range", r.check().range());
             }
-            o.put("passed", passed);
-            o.put("failed", failed);
+            o.put("passed", run.passed());
+            o.put("failed", run.failed());
+            o.put("seed", seed);
+            o.put("millis", run.millis());
+            if (reportFile != null) {
+                o.put("report", reportFile.toAbsolutePath().toString());
+            }
             Output.print(out, o);
         } else {
-            out.println(passed + " passed, " + failed + " failed");
+            out.println(run.passed() + " passed, " + run.failed() + " failed (" + run.results().size() + " checks, "
+                    + String.format(java.util.Locale.ROOT, "%.1f", run.millis() / 1000.0) + " s)"
+                    + (run.allPassed() ? "" : ": " + String.join(", ", run.failedIds())));
         }
         if (reportFile != null) {
-            writeReport(reportFile, results, passed, failed);
-            err.println("report written to " + reportFile.toAbsolutePath());
+            Path figure;
+            try {
+                figure = ReproductionReport.write(reportFile, run, ReproductionReport.Environment.current());
+            } catch (UncheckedIOException e) {
+                throw new InputException("--report", "expected a writable file, got \"" + reportFile + "\" ("
+                        + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage() + ")");
+            }
+            (json ? err : out).println("report written to " + reportFile.toAbsolutePath() + " (figure " + figure + ")");
         }
         out.flush();
-        if (failed > 0 && strict) {
-            throw new RationalNetCli.CheckFailedException(failed + " of " + results.size() + " checks failed");
+        err.flush();
+        if (!run.allPassed() && strict) {
+            throw new RationalNetCli.CheckFailedException(run.failed() + " of " + run.results().size() + " checks failed: "
+                    + String.join(", ", run.failedIds()));
         }
-        return failed > 0 ? RationalNetCli.CHECK_FAILED : 0;
+        return run.allPassed() ? 0 : RationalNetCli.CHECK_FAILED;
     }
 
-    private static void writeReport(Path file, List<Check.Result> results, long passed, long failed) {
-        StringBuilder md = new StringBuilder("# rationalnets: reproduction report\n\n");
-        md.append(passed).append(" passed, ").append(failed).append(" failed.\n\n");
-        md.append("| id | label | statement | status | detail | ms |\n|---|---|---|---|---|---|\n");
-        for (Check.Result r : results) {
-            md.append("| ").append(r.check().id()).append(" | ").append(r.check().label()).append(" | ")
-                    .append(escape(r.check().statement())).append(" | ").append(r.passed() ? "PASS" : "**FAIL**")
-                    .append(" | ").append(escape(r.detail())).append(" | ").append(r.millis()).append(" |\n");
-        }
+    /** Fails before any check runs (and before anything is printed) when the report cannot be written. */
+    private static void requireWritable(Path file) {
+        Path abs = file.toAbsolutePath();
+        Path dir = abs.getParent();
         try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
+            if (dir != null) {
+                java.nio.file.Files.createDirectories(dir);
             }
-            Files.writeString(file, md);
-        } catch (IOException e) {
-            throw new InputException("--report", "cannot write \"" + file + "\": " + e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new InputException("--report", "expected a file in a writable directory, got \"" + file + "\" (cannot create "
+                    + dir + ")");
         }
-    }
-
-    private static String escape(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+        if (java.nio.file.Files.isDirectory(abs) || (dir != null && !java.nio.file.Files.isWritable(dir))
+                || (java.nio.file.Files.exists(abs) && !java.nio.file.Files.isWritable(abs))) {
+            throw new InputException("--report", "expected a writable file, got \"" + file + "\"");
+        }
     }
 }

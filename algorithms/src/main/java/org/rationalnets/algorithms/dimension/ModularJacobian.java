@@ -18,6 +18,7 @@ public final class ModularJacobian {
 
     private final RationalNet<Long> net;
     private final long p;
+    private final PrimeField field;
     private final long[][][] weights;
     private final int[] offset;
 
@@ -32,6 +33,7 @@ public final class ModularJacobian {
         }
         this.net = net;
         this.p = f.modulus();
+        this.field = f;
         Architecture d = net.architecture();
         weights = new long[d.depth() + 1][][];
         offset = new int[d.depth() + 1];
@@ -68,7 +70,7 @@ public final class ModularJacobian {
             a[k] = new long[zk.size()];
             slope[k] = new long[zk.size()];
             for (int i = 0; i < zk.size(); i++) {
-                long inv = inverse(zk.get(i));
+                long inv = field.inv(zk.get(i)); // ≠ 0 mod p: preActivations threw otherwise
                 a[k][i] = inv;
                 long sq = inv * inv % p;
                 slope[k][i] = sq == 0 ? 0 : p - sq;
@@ -109,23 +111,5 @@ public final class ModularJacobian {
             }
         }
         return rows;
-    }
-
-    private long inverse(long x) {
-        // x ≠ 0 mod p: preActivations threw otherwise for hidden layers
-        long t = 0;
-        long newT = 1;
-        long r = p;
-        long newR = x;
-        while (newR != 0) {
-            long q = r / newR;
-            long tmp = t - q * newT;
-            t = newT;
-            newT = tmp;
-            tmp = r - q * newR;
-            r = newR;
-            newR = tmp;
-        }
-        return t < 0 ? t + p : t;
     }
 }

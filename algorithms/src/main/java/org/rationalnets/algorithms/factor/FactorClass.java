@@ -30,9 +30,15 @@ public final class FactorClass {
     private volatile List<LinearFactor> factors;
 
     FactorClass(AlgebraicExtension algebra, List<AlgebraicElement> coefficients, int multiplicity) {
+        this(algebra, coefficients, multiplicity, null);
+    }
+
+    FactorClass(AlgebraicExtension algebra, List<AlgebraicElement> coefficients, int multiplicity,
+                Polynomial<BigFraction> knownNorm) {
         this.algebra = algebra;
         this.coefficients = List.copyOf(coefficients);
         this.multiplicity = multiplicity;
+        this.norm = knownNorm;
     }
 
     /** The algebra {@code Q[θ]/(h)}, {@code h} monic and square-free. */

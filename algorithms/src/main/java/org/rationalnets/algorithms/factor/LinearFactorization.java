@@ -30,7 +30,8 @@ import org.rationalnets.exact.algebraic.ZeroDivisorException;
  * For {@code n ≥ 3} variables: restrict {@code Q} to a random rational line {@code x = a + t b} with
  * {@code Q(b) ≠ 0}, so {@code g(t) = Q(a + t b)} has degree {@code D = deg Q}; take the square-free
  * decomposition {@code g = lc·Π h_e^e}; for the roots {@code θ} of {@code h_e}, computed symbolically in
- * {@code A_e = Q[θ]/(h_e)} (rational roots split off, other zero divisors split on demand), the candidate
+ * {@code A_e = Q[θ]/(h_e)} (split into its irreducible factors by default; otherwise only rational roots
+ * are split off and zero divisors split the algebra on demand), the candidate
  * factor is {@code ℓ ∝ ∇(∂_b^{e−1} Q)(a + θ b)}, normalised so its first nonzero coefficient is 1. Every
  * "yes" is certified by the exact identity {@code Q = c · Π_e N_e(ℓ)^e} with {@code c} rational, the norms
  * computed as determinants of multiplication maps. When it holds, the {@code ℓ(θ_i)} are pairwise
@@ -54,21 +55,31 @@ public final class LinearFactorization {
     /**
      * Parameters of the randomised method.
      *
-     * @param lines the number of random lines tried before answering "no" ({@code ≥ 1})
+     * @param quickLines lines with small coordinates in {@code [−16, 16)} tried first ({@code ≥ 0}): they keep
+     *        the numbers small and usually certify a "yes" at once, but carry no useful error bound, so
+     *        they are not counted in {@link #errorBound()}
+     * @param lines the number of random lines with {@code coordinateBits}-bit coordinates tried before
+     *        answering "no" ({@code ≥ 1}); the error bound of a "no" is {@code (D²/2^bits)^lines}
      * @param coordinateBits line coordinates are uniform in {@code [−2^(bits−1), 2^(bits−1))} ({@code 2..62})
-     * @param irreducibleClasses split each {@code h_e} into irreducible factors over Q (with {@code rings}),
-     *        so that every class is a conjugacy class over Q and its algebra a number field; by default
-     *        only rational roots are split off and other classes split only at zero divisors
+     * @param irreducibleClasses split each {@code h_e} into its irreducible factors over Q (rings' univariate
+     *        factorisation, which is computed anyway to split off the rational roots), so that every class
+     *        is one Galois orbit of factors and its algebra a number field (the default); when false only
+     *        rational roots are split off, and a class splits further only where normalisation meets a zero
+     *        divisor (dynamic evaluation)
      */
-    public record Options(int lines, int coordinateBits, boolean irreducibleClasses) {
+    public record Options(int quickLines, int lines, int coordinateBits, boolean irreducibleClasses) {
 
-        /** 3 lines, 20-bit coordinates, classes split only at zero divisors and rational roots. */
-        public static final Options DEFAULT = new Options(3, 20, false);
+        /** 2 quick lines, then 3 lines with 20-bit coordinates; irreducible classes. */
+        public static final Options DEFAULT = new Options(2, 3, 20, true);
 
         /**
-         * @throws IllegalArgumentException if {@code lines < 1} or {@code coordinateBits ∉ [2, 62]}
+         * @throws IllegalArgumentException if {@code quickLines < 0}, {@code lines < 1} or
+         *         {@code coordinateBits ∉ [2, 62]}
          */
         public Options {
+            if (quickLines < 0) {
+                throw new IllegalArgumentException("expected a nonnegative number of quick lines, got " + quickLines);
+            }
             if (lines < 1) {
                 throw new IllegalArgumentException("expected at least one line, got " + lines);
             }
@@ -89,6 +100,9 @@ public final class LinearFactorization {
         /** three or more variables: random lines (THEORY §8). */
         RANDOM_LINES
     }
+
+    /** Quick lines draw coordinates from {@code [−16, 16)}. */
+    private static final long QUICK_HALF_RANGE = 16;
 
     private static final AlgebraicExtension RATIONAL = AlgebraicExtension.of(
             UnivariatePolynomial.monomial(Rationals.Q, BigFraction.ONE, 1));
@@ -453,12 +467,13 @@ public final class LinearFactorization {
             int n = form.variables();
             int d = form.degree();
             SplittableRandom random = new SplittableRandom(seed);
-            long half = 1L << (options.coordinateBits() - 1);
+            int total = options.quickLines() + options.lines();
             String notReal = null;
             String notRational = null;
             List<String> failures = new ArrayList<>();
-            for (int line = 1; line <= options.lines(); line++) {
+            for (int line = 1; line <= total; line++) {
                 linesTried = line;
+                long half = line <= options.quickLines() ? QUICK_HALF_RANGE : 1L << (options.coordinateBits() - 1);
                 List<BigFraction> a = new ArrayList<>(n);
                 List<BigFraction> b = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
@@ -498,7 +513,15 @@ public final class LinearFactorization {
                 }
                 List<FactorClass> cs;
                 try {
-                    cs = candidates(a, b, pieces);
+                    List<RawClass> raw = candidates(a, b, pieces);
+                    if (!identityAtPoints(raw, random)) {
+                        failures.add("line " + line + ": the identity Q = c·Π N(ℓ)^e fails at a rational point");
+                        continue;
+                    }
+                    cs = new ArrayList<>();
+                    for (RawClass r : raw) {
+                        normalise(r.algebra(), r.coefficients(), r.multiplicity(), cs);
+                    }
                 } catch (BadLineException e) {
                     failures.add("line " + line + ": " + e.getMessage());
                     continue;
@@ -510,6 +533,11 @@ public final class LinearFactorization {
                     classes = null;
                     continue;
                 }
+                List<FactorClass> presented = new ArrayList<>(classes.size());
+                for (FactorClass c : classes) {
+                    presented.add(c.isRational() ? c : presentation(c));
+                }
+                classes = sortClasses(presented);
                 splits.put(GroundField.C, true);
                 certain.put(GroundField.C, true);
                 reasons.put(GroundField.C, "certified by the exact identity Q = c·Π N(ℓ)^e on random line "
@@ -537,11 +565,14 @@ public final class LinearFactorization {
             if (perLine.subtract(BigFraction.ONE).signum() > 0) {
                 perLine = BigFraction.ONE;
             }
-            errorBound = perLine.pow(linesTried);
-            String no = "no line of " + linesTried + " random lines (seed " + seed + ", coordinates uniform in [−2^"
-                    + (options.coordinateBits() - 1) + ", 2^" + (options.coordinateBits() - 1) + ")) certifies a"
+            errorBound = perLine.pow(options.lines());
+            String no = "no line of " + linesTried + " random lines (seed " + seed + "; " + options.quickLines()
+                    + " with coordinates in [−" + QUICK_HALF_RANGE + ", " + QUICK_HALF_RANGE + "), then " + options.lines()
+                    + " with coordinates uniform in [−2^" + (options.coordinateBits() - 1) + ", 2^"
+                    + (options.coordinateBits() - 1) + ")) certifies a"
                     + " split (" + String.join("; ", failures) + "); if Q were a product of linear forms, each"
-                    + " line would fail with probability ≤ D²/2^" + options.coordinateBits() + " = "
+                    + " line of the last " + options.lines() + " would fail with probability ≤ D²/2^"
+                    + options.coordinateBits() + " = "
                     + Rationals.toString(perLine) + ", so this answer is wrong with probability ≤ "
                     + decimal(errorBound);
             splits.put(GroundField.C, false);
@@ -554,12 +585,7 @@ public final class LinearFactorization {
             certain.put(GroundField.Q, notRational != null);
             reasons.put(GroundField.Q, notRational != null ? notRational
                     : "not a product of linear forms even over C: " + no);
-            if (notReal != null && notRational != null) {
-                // both non-C answers certain; the bound only concerns C
-                certificate = "none: no split over C was found";
-            } else {
-                certificate = "none: no split over C was found";
-            }
+            certificate = "none: no split over C was found";
         }
 
         /** One square-free piece {@code h} of {@code h_e} with its multiplicity {@code e}. */
@@ -567,9 +593,9 @@ public final class LinearFactorization {
         }
 
         /** The candidate classes {@code ℓ ∝ ∇(∂_b^{e−1} Q)(a + θ b)} for every piece. */
-        private List<FactorClass> candidates(List<BigFraction> a, List<BigFraction> b, List<Piece> pieces) {
+        private List<RawClass> candidates(List<BigFraction> a, List<BigFraction> b, List<Piece> pieces) {
             Map<Integer, List<UnivariatePolynomial<BigFraction>>> gradients = new LinkedHashMap<>();
-            List<FactorClass> out = new ArrayList<>();
+            List<RawClass> out = new ArrayList<>();
             for (Piece p : pieces) {
                 List<UnivariatePolynomial<BigFraction>> grad = gradients.computeIfAbsent(p.multiplicity(), e -> {
                     Polynomial<BigFraction> f = form;
@@ -587,9 +613,50 @@ public final class LinearFactorization {
                 for (UnivariatePolynomial<BigFraction> gi : grad) {
                     v.add(alg.element(gi));
                 }
-                normalise(alg, v, p.multiplicity(), out);
+                if (v.stream().allMatch(AlgebraicElement::isZero)) {
+                    throw new BadLineException("the candidate ∇(∂_b^" + (p.multiplicity() - 1)
+                            + " Q)(a + θ b) vanishes identically on h_" + p.multiplicity());
+                }
+                out.add(new RawClass(alg, v, p.multiplicity()));
             }
             return out;
+        }
+
+        /**
+         * A necessary condition for {@code Q = c·Π N(L)^e} with unnormalised candidates {@code L}, checked at two
+         * random rational points {@code p, q}: {@code Q(p)·Π(q) = Q(q)·Π(p)}, with {@code Π(x) = Π N(L(x))^e}, each
+         * norm the norm of one algebra element. Exact; it only spares the determinant on lines that fail.
+         */
+        private boolean identityAtPoints(List<RawClass> raw, SplittableRandom random) {
+            int n = form.variables();
+            List<List<BigFraction>> points = new ArrayList<>();
+            for (int k = 0; k < 2; k++) {
+                List<BigFraction> x = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    x.add(BigFraction.of(random.nextLong(-QUICK_HALF_RANGE, QUICK_HALF_RANGE)));
+                }
+                points.add(x);
+            }
+            BigFraction[] prod = new BigFraction[2];
+            for (int k = 0; k < 2; k++) {
+                BigFraction p = BigFraction.ONE;
+                for (RawClass r : raw) {
+                    AlgebraicElement value = r.algebra().zero();
+                    for (int i = 0; i < n; i++) {
+                        value = r.algebra().add(value,
+                                r.algebra().multiply(r.coefficients().get(i), r.algebra().fromRational(points.get(k).get(i))));
+                    }
+                    p = p.multiply(r.algebra().norm(value).pow(r.multiplicity()));
+                }
+                prod[k] = p;
+            }
+            BigFraction lhs = form.evaluate(points.get(0)).multiply(prod[1]);
+            BigFraction rhs = form.evaluate(points.get(1)).multiply(prod[0]);
+            return lhs.subtract(rhs).signum() == 0;
+        }
+
+        /** A candidate class before normalisation. */
+        private record RawClass(AlgebraicExtension algebra, List<AlgebraicElement> coefficients, int multiplicity) {
         }
 
         /** Scales {@code v} so its first nonzero coordinate is 1, splitting the algebra at zero divisors. */
@@ -618,7 +685,7 @@ public final class LinearFactorization {
                 if (alg.degree() == 1) {
                     out.add(rationalClass(scaled.stream().map(AlgebraicElement::rationalValue).toList(), e));
                 } else {
-                    out.add(presentation(alg, scaled, e));
+                    out.add(new FactorClass(alg, scaled, e));
                 }
                 return;
             }
@@ -682,9 +749,11 @@ public final class LinearFactorization {
      * do not depend on the line, so neither does this presentation (e.g. {@code x1 + σ x2} over
      * {@code Q[σ]/(σ² − 2)}). Falls back to the line's {@code θ} when no such coefficient generates.
      */
-    private static FactorClass presentation(AlgebraicExtension alg, List<AlgebraicElement> coefficients, int e) {
+    private static FactorClass presentation(FactorClass c) {
+        AlgebraicExtension alg = c.algebra();
+        List<AlgebraicElement> coefficients = c.coefficients();
         List<AlgebraicElement> candidates = new ArrayList<>();
-        List<AlgebraicElement> irrational = coefficients.stream().filter(c -> !c.isRational()).toList();
+        List<AlgebraicElement> irrational = coefficients.stream().filter(x -> !x.isRational()).toList();
         candidates.addAll(irrational);
         for (int j = 0; j < irrational.size(); j++) {
             for (int k = j + 1; k < irrational.size(); k++) {
@@ -695,7 +764,8 @@ public final class LinearFactorization {
         }
         org.rationalnets.exact.algebraic.ChangeOfGenerator best = null;
         long bestSize = Long.MAX_VALUE;
-        for (AlgebraicElement s : candidates) {
+        for (AlgebraicElement candidate : candidates) {
+            AlgebraicElement s = polished(alg, candidate);
             var change = alg.changeGenerator(s);
             if (change.isPresent()) {
                 long size = bitSize(change.get().target().modulus());
@@ -706,13 +776,91 @@ public final class LinearFactorization {
             }
         }
         if (best == null || bestSize >= bitSize(alg.modulus())) {
-            return new FactorClass(alg, coefficients, e);
+            return c;
         }
         List<AlgebraicElement> mapped = new ArrayList<>(coefficients.size());
-        for (AlgebraicElement c : coefficients) {
-            mapped.add(best.apply(c));
+        for (AlgebraicElement x : coefficients) {
+            mapped.add(best.apply(x));
         }
-        return new FactorClass(best.target(), mapped, e);
+        // an isomorphism of algebras maps the conjugates of ℓ onto each other, so the norm is the same;
+        // recomputed rather than trusted, since the certificate was checked on the original class
+        FactorClass presented = new FactorClass(best.target(), mapped, c.multiplicity());
+        return presented.norm().equals(c.norm()) ? presented : c;
+    }
+
+    /**
+     * {@code k·(c − Tr(c)/n)} with the rational {@code k} that makes the characteristic polynomial
+     * {@code t^n + Σ_{i≥2} k^i c_i t^{n−i}} of the result integral with the smallest possible content at
+     * every small prime (e.g. {@code t² − 3} rather than {@code t² − 2/3 t − 46/27}). Generates the
+     * algebra iff {@code c} does.
+     */
+    private static AlgebraicElement polished(AlgebraicExtension alg, AlgebraicElement c) {
+        int n = alg.degree();
+        AlgebraicElement centered = alg.subtract(c, alg.fromRational(alg.trace(c).divide(n)));
+        var change = alg.changeGenerator(centered);
+        if (change.isEmpty()) {
+            return c;
+        }
+        UnivariatePolynomial<BigFraction> p = change.get().target().modulus();
+        java.util.Map<BigInteger, Integer> exponent = new java.util.TreeMap<>();
+        List<BigInteger> atoms = new ArrayList<>();
+        for (int i = 2; i <= n; i++) {
+            BigFraction ci = p.coefficient(n - i);
+            if (ci.signum() != 0) {
+                atoms.addAll(smallPrimes(Rationals.numerator(ci).abs()));
+                atoms.addAll(smallPrimes(Rationals.denominator(ci)));
+            }
+        }
+        for (BigInteger q : atoms) {
+            if (exponent.containsKey(q)) {
+                continue;
+            }
+            // the least e with e·i + v_q(c_i) ≥ 0 for every nonzero c_i
+            int e = Integer.MIN_VALUE;
+            for (int i = 2; i <= n; i++) {
+                BigFraction ci = p.coefficient(n - i);
+                if (ci.signum() != 0) {
+                    int v = valuation(Rationals.numerator(ci).abs(), q) - valuation(Rationals.denominator(ci), q);
+                    e = Math.max(e, Math.floorDiv(-v + i - 1, i));
+                }
+            }
+            exponent.put(q, e == Integer.MIN_VALUE ? 0 : e);
+        }
+        BigFraction k = BigFraction.ONE;
+        for (var entry : exponent.entrySet()) {
+            BigFraction q = BigFraction.of(entry.getKey());
+            k = entry.getValue() >= 0 ? k.multiply(q.pow(entry.getValue())) : k.divide(q.pow(-entry.getValue()));
+        }
+        return alg.multiply(alg.fromRational(k), centered);
+    }
+
+    /** The prime factors below 10^4 of {@code m} (trial division; a larger cofactor is left out). */
+    private static List<BigInteger> smallPrimes(BigInteger m) {
+        List<BigInteger> out = new ArrayList<>();
+        BigInteger r = m;
+        for (int q = 2; q < 10_000 && r.compareTo(BigInteger.ONE) > 0; q++) {
+            BigInteger bq = BigInteger.valueOf(q);
+            if (r.mod(bq).signum() == 0) {
+                out.add(bq);
+                while (r.mod(bq).signum() == 0) {
+                    r = r.divide(bq);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int valuation(BigInteger m, BigInteger q) {
+        if (m.signum() == 0) {
+            return Integer.MAX_VALUE / 4;
+        }
+        int v = 0;
+        BigInteger r = m;
+        while (r.mod(q).signum() == 0) {
+            r = r.divide(q);
+            v++;
+        }
+        return v;
     }
 
     private static long bitSize(UnivariatePolynomial<BigFraction> p) {

@@ -116,8 +116,8 @@ class LinearFactorizationTest {
         assertThat(f.isCertain(GroundField.Q)).isTrue();
         // 3 lines, D = 2, 20-bit coordinates: (4 / 2^20)^3
         assertThat(f.errorBound()).isEqualTo(BigFraction.of(1, 1L << 54));
-        assertThat(f.linesTried()).isEqualTo(3);
-        assertThat(f.reason(GroundField.C)).contains("3 random lines").contains("probability");
+        assertThat(f.linesTried()).isEqualTo(5);
+        assertThat(f.reason(GroundField.C)).contains("5 random lines").contains("then 3 with").contains("probability ≤ 5.55E-17");
         assertThatThrownBy(f::classes).isInstanceOf(IllegalStateException.class);
     }
 
@@ -185,7 +185,8 @@ class LinearFactorizationTest {
     void zeroDivisorSplitsClassesWhenAFactorHasAZeroLeadingCoefficient() {
         // x2 and x1 − x3 and x2 + x3 appear in one square-free piece; their first coefficients differ in
         // whether they vanish, so normalisation meets zero divisors (degree-1 parts become rational)
-        LinearFactorization f = LinearFactorization.of(p("x2*(x1^2 - 2*x3^2)*(x2^2 - 5*x3^2)", 3), 13);
+        LinearFactorization f = LinearFactorization.of(p("x2*(x1^2 - 2*x3^2)*(x2^2 - 5*x3^2)", 3), 13,
+                new LinearFactorization.Options(2, 3, 20, false));
         assertSplits(f, false, true, true);
         assertThat(f.distinctFactorCount()).isEqualTo(5);
         assertThat(f.classes().stream().mapToInt(FactorClass::degree).sorted().toArray()).containsExactly(1, 2, 2);

@@ -406,10 +406,7 @@ public final class AlgebraicExtension implements Field<AlgebraicElement> {
      */
     public java.util.Optional<ChangeOfGenerator> changeGenerator(AlgebraicElement s) {
         requireOwn(s);
-        UnivariatePolynomial<BigFraction> p = characteristicPolynomial(s);
-        if (!p.isSquareFree()) {
-            return java.util.Optional.empty();
-        }
+        // s generates A iff 1, s, …, s^{n−1} is a basis; then s^n = Σ x_j s^j gives p = t^n − Σ x_j t^j
         int n = degree();
         List<List<BigFraction>> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -422,7 +419,22 @@ public final class AlgebraicExtension implements Field<AlgebraicElement> {
             }
             power = multiply(power, s);
         }
-        return java.util.Optional.of(new ChangeOfGenerator(this, of(p), Matrix.of(Rationals.Q, rows)));
+        Matrix<BigFraction> basis = Matrix.of(Rationals.Q, rows);
+        List<BigFraction> top = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            top.add(power.representative().coefficient(i));
+        }
+        if (basis.rank() < n) {
+            return java.util.Optional.empty();
+        }
+        List<BigFraction> x = basis.solve(top).orElseThrow();
+        List<BigFraction> p = new ArrayList<>(n + 1);
+        for (BigFraction xj : x) {
+            p.add(xj.negate());
+        }
+        p.add(BigFraction.ONE);
+        AlgebraicExtension target = new AlgebraicExtension(UnivariatePolynomial.of(Rationals.Q, p));
+        return java.util.Optional.of(new ChangeOfGenerator(this, target, basis));
     }
 
     /**

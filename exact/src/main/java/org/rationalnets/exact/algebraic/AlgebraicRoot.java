@@ -11,7 +11,8 @@ import org.rationalnets.exact.UnivariatePolynomial;
 /**
  * One specific root {@code θ} of a monic square-free polynomial {@code h} with rational coefficients.
  *
- * <p>A real root is pinned down exactly by an {@link IsolatingInterval} (Sturm); a non-real root by its
+ * <p>A real root is pinned down exactly by an {@link IsolatingInterval} (Sturm; a rational root by the
+ * point {@code [r, r]}); a non-real root by its
  * position in a fixed order of numerical approximations (real part, then imaginary part), which is
  * used for display only. The roots of {@code h} are numbered {@code 0 … deg h − 1}: real roots first, in
  * increasing order, then the non-real ones. Obtain them from {@link #rootsOf} or
@@ -45,7 +46,15 @@ public final class AlgebraicRoot {
             throw new IllegalArgumentException("expected a square-free polynomial of degree ≥ 1, got " + h);
         }
         UnivariatePolynomial<BigFraction> monic = h.monic();
-        List<IsolatingInterval> real = RealRoots.isolate(monic);
+        List<IsolatingInterval> real = new ArrayList<>(RealRoots.isolate(monic));
+        // rational roots are pinned exactly ([r, r]) whatever bisection happened to produce
+        for (BigFraction r : RationalFactorization.rationalRoots(monic)) {
+            for (int i = 0; i < real.size(); i++) {
+                if (real.get(i).contains(r)) {
+                    real.set(i, new IsolatingInterval(r, r));
+                }
+            }
+        }
         List<AlgebraicRoot> out = new ArrayList<>(monic.degree());
         for (IsolatingInterval i : real) {
             double approx = approximate(monic, i);
@@ -101,7 +110,7 @@ public final class AlgebraicRoot {
         return interval != null;
     }
 
-    /** Whether the root is a rational number known exactly ({@code lo = hi}). */
+    /** Whether the root is rational (then its interval is the point {@code [r, r]}). */
     public boolean isRational() {
         return interval != null && interval.isExact();
     }

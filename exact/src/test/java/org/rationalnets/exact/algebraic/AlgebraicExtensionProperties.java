@@ -44,7 +44,7 @@ class AlgebraicExtensionProperties {
                 .map(es -> new Case(a, es.get(0), es.get(1), es.get(2))));
     }
 
-    @Property(tries = 200)
+    @Property
     void ringLaws(@ForAll("cases") Case k) {
         AlgebraicExtension f = k.algebra();
         AlgebraicElement a = k.a();
@@ -60,7 +60,7 @@ class AlgebraicExtensionProperties {
         assertThat(a.representative().degree()).isLessThan(f.degree());
     }
 
-    @Property(tries = 200)
+    @Property
     void inverseOrZeroDivisorSplit(@ForAll("cases") Case k) {
         AlgebraicExtension f = k.algebra();
         AlgebraicElement a = k.a();
@@ -86,7 +86,7 @@ class AlgebraicExtensionProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property
     void normMultiplicativeTraceAdditiveAndMatrixForms(@ForAll("cases") Case k) {
         AlgebraicExtension f = k.algebra();
         AlgebraicElement a = k.a();
@@ -101,7 +101,7 @@ class AlgebraicExtensionProperties {
         assertThat(f.trace(a)).isEqualTo(trace);
     }
 
-    @Property(tries = 150)
+    @Property
     void cayleyHamilton(@ForAll("cases") Case k) {
         AlgebraicExtension f = k.algebra();
         UnivariatePolynomial<BigFraction> p = f.characteristicPolynomial(k.a());
@@ -114,7 +114,7 @@ class AlgebraicExtensionProperties {
         assertThat(value.isZero()).isTrue();
     }
 
-    @Property(tries = 100)
+    @Property
     void normOfPolynomialsIsMultiplicative(@ForAll("cases") Case k) {
         AlgebraicExtension f = k.algebra();
         Polynomial<AlgebraicElement> l1 = Polynomial.linearForm(f, List.of(k.a(), k.b()));

@@ -24,7 +24,7 @@ class RealRootsProperties {
      * {@code Π (t − r_i)^{m_i} · (t² + c)^k}: the distinct real roots are exactly the {@code r_i}
      * (repeated ones and the non-real pair must not be counted).
      */
-    @Property(tries = 200)
+    @Property
     void countAndIsolateKnownRoots(@ForAll @Size(max = 6) List<@IntRange(min = -30, max = 30) Integer> numerators,
                                    @ForAll @IntRange(min = 1, max = 7) int denominator,
                                    @ForAll @IntRange(min = 1, max = 20) int c,
@@ -72,7 +72,7 @@ class RealRootsProperties {
     }
 
     /** Roots ±√n of t² − n: isolated by intervals that bracket √n and exclude other roots. */
-    @Property(tries = 50)
+    @Property
     void squareRoots(@ForAll @IntRange(min = 2, max = 500) int n) {
         UnivariatePolynomial<BigFraction> f = UnivariatePolynomial.of(Rationals.Q,
                 List.of(BigFraction.of(-n), BigFraction.ZERO, BigFraction.ONE));

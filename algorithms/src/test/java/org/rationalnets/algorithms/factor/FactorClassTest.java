@@ -1,0 +1,107 @@
+package org.rationalnets.algorithms.factor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+import org.rationalnets.algorithms.GroundField;
+import org.rationalnets.exact.Polynomial;
+import org.rationalnets.exact.PolynomialParser;
+import org.rationalnets.exact.algebraic.AlgebraicExtension;
+import org.rationalnets.exact.algebraic.AlgebraicNumber;
+
+/** FactorClass, LinearFactor, options and the JSON summary. */
+class FactorClassTest {
+
+    private static Polynomial<BigFraction> p(String s, int n) {
+        return PolynomialParser.parse(s, n);
+    }
+
+    @Test
+    void irrationalClassOverItsOwnCoefficient() {
+        LinearFactorization f = LinearFactorization.of(p("(x1 - 2*x3)*(x1^2 - 2*x2^2)", 3), 3);
+        FactorClass c = f.classes().get(1);
+        assertThat(c.algebra()).isEqualTo(AlgebraicExtension.parse("t^2 - 2"));
+        assertThat(c.isRational()).isFalse();
+        assertThat(c.degree()).isEqualTo(2);
+        assertThat(c.realFactorCount()).isEqualTo(2);
+        assertThat(c.linearForm().toString()).isIn("x1 + (t)*x2", "x1 + (-t)*x2");
+        assertThat(c.toString()).endsWith("^1 over Q[t]/(t^2 - 2)");
+        assertThatThrownBy(c::rationalCoefficients).isInstanceOf(IllegalStateException.class);
+        List<LinearFactor> fs = c.factors();
+        assertThat(fs).hasSize(2).allMatch(LinearFactor::isReal).allMatch(l -> l.factorClass() == c);
+        assertThat(fs.get(0).root()).isNotEqualTo(fs.get(1).root());
+        assertThat(fs.stream().map(LinearFactor::toString).toList())
+                .containsExactlyInAnyOrder("x1 - 1.414213562*x2", "x1 + 1.414213562*x2");
+        assertThatThrownBy(fs.get(0)::rationalCoefficients).isInstanceOf(IllegalStateException.class);
+        FactorClass r = f.classes().get(0);
+        assertThat(r.toString()).isEqualTo("(x1 - 2*x3)^1");
+        assertThat(r.factors()).singleElement().satisfies(l -> {
+            assertThat(l.isRational()).isTrue();
+            assertThat(l.rationalCoefficients()).containsExactly(BigFraction.ONE, BigFraction.ZERO, BigFraction.of(-2));
+            assertThat(l.coefficients().get(2)).isEqualTo(AlgebraicNumber.rational(BigFraction.of(-2)));
+        });
+    }
+
+    @Test
+    void complexFactorsPrintTheirApproximations() {
+        LinearFactorization f = LinearFactorization.of(p("x1^2 + x2^2", 2), 0);
+        assertThat(f.factors().stream().map(LinearFactor::toString).toList())
+                .containsExactlyInAnyOrder("x1 + (1i)*x2", "x1 + (-1i)*x2");
+        assertThat(f.classes().get(0).realFactorCount()).isZero();
+    }
+
+    @Test
+    void jsonSummary() {
+        LinearFactorization f = LinearFactorization.of(p("3*x1*(x1^2 - 2*x2^2)", 2), 0);
+        Map<String, Object> m = f.toJsonMap();
+        assertThat(m.keySet()).containsExactly("form", "splits", "certain", "route", "reason", "certificate",
+                "error_bound", "seed", "scalar", "factors");
+        assertThat(m.get("splits")).isEqualTo(Map.of("Q", false, "R", true, "C", true));
+        assertThat(m.get("route")).isEqualTo("BINARY");
+        assertThat(m.get("scalar")).isEqualTo("3");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> factors = (List<Map<String, Object>>) m.get("factors");
+        assertThat(factors).hasSize(3);
+        assertThat(factors.get(0).get("coefficients")).isEqualTo(List.of("1", "0"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sqrt2 = (Map<String, Object>) ((List<Object>) factors.get(1).get("coefficients")).get(1);
+        assertThat(sqrt2).containsEntry("poly", "t^2 - 2").containsKey("interval");
+        LinearFactorization no = LinearFactorization.of(p("x1^2 + x2^2 + x3^2", 3), 0);
+        assertThat(no.toJsonMap()).doesNotContainKey("factors").containsEntry("error_bound", "1/18014398509481984");
+        assertThat(no.toString()).contains("not a product of linear forms");
+    }
+
+    @Test
+    void answersAndCertificateAreConsistent() {
+        LinearFactorization f = LinearFactorization.of(p("x1*x2*x3", 3), 0);
+        assertThat(f.isProductOfLinearForms()).isTrue();
+        assertThat(f.isProductOfRealLinearForms()).isTrue();
+        assertThat(f.isProductOfRationalLinearForms()).isTrue();
+        for (GroundField k : GroundField.values()) {
+            assertThat(f.isCertain(k)).isTrue();
+        }
+        assertThat(f.reason()).startsWith("Q: ").contains("\nR: ").contains("\nC: ");
+        assertThat(f.certificate()).contains("c = 1").contains("N = x1 (e = 1)").contains("seed 0");
+        assertThat(f.seed()).isZero();
+        assertThat(f.options()).isEqualTo(LinearFactorization.Options.DEFAULT);
+        assertThat(f.toString()).isEqualTo("x1*x2*x3 = 1 · (x1)^1 · (x2)^1 · (x3)^1");
+        assertThat(f.form()).isEqualTo(p("x1*x2*x3", 3));
+    }
+
+    @Test
+    void optionsAreValidated() {
+        assertThatThrownBy(() -> new LinearFactorization.Options(-1, 3, 20, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LinearFactorization.Options(0, 0, 20, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LinearFactorization.Options(0, 1, 1, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LinearFactorization.Options(0, 1, 63, true)).isInstanceOf(IllegalArgumentException.class);
+        // without quick lines and with tiny coordinates the bound is honest: min(1, D²/2^bits) per line
+        LinearFactorization f = LinearFactorization.of(p("x1^2 + x2^2 + x3^2", 3), 0,
+                new LinearFactorization.Options(0, 2, 2, true));
+        assertThat(f.errorBound()).isEqualTo(BigFraction.ONE);
+        assertThat(f.linesTried()).isEqualTo(2);
+    }
+}
