@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "rationalnet", mixinStandardHelpOptions = true, version = "rationalnets 0.1.0",
         description = "Algebraic geometry of rational neural networks (activation 1/t): closed forms, "
                 + "degrees, certified dimensions, membership, equations, and the paper's examples.",
-        subcommands = {ExpandCommand.class, DegreesCommand.class, DimCommand.class, CensusCommand.class, MemberCommand.class, EquationsCommand.class, ReproduceCommand.class},
+        subcommands = {ExpandCommand.class, DegreesCommand.class, DimCommand.class, CensusCommand.class, MemberCommand.class,
+                EquationsCommand.class, ReproduceCommand.class, VectorsCommand.class, CheckVectorsCommand.class},
         commandListHeading = "%nCommands:%n")
 public final class RationalNetCli implements Runnable {
 

@@ -1,0 +1,91 @@
+package org.rationalnets.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.algorithms.GroundField;
+import org.rationalnets.algorithms.membership.MembershipInput;
+import org.rationalnets.algorithms.membership.MembershipResult;
+import org.rationalnets.algorithms.membership.ShallowMembership;
+import org.rationalnets.core.Architecture;
+import org.rationalnets.core.ClosedForm;
+import org.rationalnets.core.RationalNet;
+import org.rationalnets.core.Weights;
+import org.rationalnets.exact.Polynomial;
+import org.rationalnets.exact.Rationals;
+
+/** THEORY §6 membership on inputs whose answer is known by construction. */
+class MembershipProperties {
+
+    @Provide
+    Arbitrary<Networks.Case> shallowNetworks() {
+        Arbitrary<Architecture> archs = Combinators.combine(Arbitraries.integers().between(1, 4),
+                Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 2)).as(Architecture::of);
+        return Networks.cases(archs);
+    }
+
+    @Property(tries = 40, seed = "20250924")
+    @Label("§6 membership [derived]: the closed form of rational weights is in M_d(Q) ⊂ M_d(R) ⊂ M_d(C) and in V_d, as a "
+            + "tuple and as a function, and the witness returned re-expands to it (d_0 ≤ 4, d_1 ≤ 3, d_2 ≤ 2)")
+    void networkPointsAreMembers(@ForAll("shallowNetworks") Networks.Case c) {
+        Architecture d = c.architecture();
+        ClosedForm<BigFraction> cf = RationalNet.of(c.weights()).closedForm();
+        for (MembershipResult.Mode mode : MembershipResult.Mode.values()) {
+            MembershipResult r = ShallowMembership.decide(MembershipInput.of(d, mode, cf.numerators(), cf.denominator(), false),
+                    EnumSet.allOf(GroundField.class), 3);
+            for (GroundField f : GroundField.values()) {
+                assertThat(r.member(f)).as("%s %s over %s: %s", c, mode, f, r.reason()).isTrue();
+            }
+            assertThat(r.closureMember()).isTrue();
+            Weights w = r.weights(GroundField.Q).toRational(d).orElseThrow();
+            ClosedForm<BigFraction> back = RationalNet.of(w).closedForm();
+            for (int i = 0; i < d.outputDimension(); i++) {
+                assertThat(back.numerators().get(i).multiply(cf.denominator()))
+                        .as("witness %s for %s", w.toJson(), c)
+                        .isEqualTo(cf.numerators().get(i).multiply(back.denominator()));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> quadricData() {
+        // u = a1 x1 + a2 x2, v = b1 x1 + b2 x2 independent; s > 0; numerator c1 u + c2 v
+        return Arbitraries.integers().between(-4, 4).list().ofSize(6)
+                .filter(l -> l.get(0) * l.get(3) - l.get(1) * l.get(2) != 0 && (l.get(4) != 0 || l.get(5) != 0));
+    }
+
+    @Property(tries = 30, seed = "20250925")
+    @Label("§6 membership over R and C [derived]: f = (c1 u + c2 v)/(u^2 + s v^2), s > 0, is in M_(2,2,1)(C) but not in "
+            + "M(R) or M(Q) (complex conjugate factors); with u^2 − s v^2, s not a square, it is in M(R) but not M(Q)")
+    void conjugateFactors(@ForAll("quadricData") List<Integer> a, @ForAll("positives") int s) {
+        Architecture d = Architecture.of(2, 2, 1);
+        Polynomial<BigFraction> u = Polynomial.linearForm(Rationals.Q, List.of(BigFraction.of(a.get(0)), BigFraction.of(a.get(1))));
+        Polynomial<BigFraction> v = Polynomial.linearForm(Rationals.Q, List.of(BigFraction.of(a.get(2)), BigFraction.of(a.get(3))));
+        Polynomial<BigFraction> p = u.scale(BigFraction.of(a.get(4))).add(v.scale(BigFraction.of(a.get(5))));
+        Polynomial<BigFraction> uu = u.multiply(u);
+        Polynomial<BigFraction> vv = v.multiply(v);
+        MembershipResult complex = ShallowMembership.decide(MembershipInput.of(d, MembershipResult.Mode.FUNCTION, List.of(p),
+                uu.add(vv.scale(BigFraction.of(s))), false), EnumSet.allOf(GroundField.class), 5);
+        assertThat(List.of(complex.member(GroundField.Q), complex.member(GroundField.R), complex.member(GroundField.C)))
+                .as("%s / (u^2 + %d v^2): %s", p, s, complex.reason()).containsExactly(false, false, true);
+        int t = s * s + 1; // strictly between s^2 and (s+1)^2: never a square
+        MembershipResult real = ShallowMembership.decide(MembershipInput.of(d, MembershipResult.Mode.FUNCTION, List.of(p),
+                uu.subtract(vv.scale(BigFraction.of(t))), false), EnumSet.allOf(GroundField.class), 5);
+        assertThat(List.of(real.member(GroundField.Q), real.member(GroundField.R), real.member(GroundField.C)))
+                .as("%s / (u^2 - %d v^2): %s", p, t, real.reason()).containsExactly(false, true, true);
+    }
+
+    @Provide
+    Arbitrary<Integer> positives() {
+        return Arbitraries.integers().between(1, 9);
+    }
+}

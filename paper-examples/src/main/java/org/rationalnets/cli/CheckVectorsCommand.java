@@ -1,0 +1,129 @@
+package org.rationalnets.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rationalnets.oracle.vectors.VectorChecker;
+import org.rationalnets.oracle.vectors.VectorJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code check-vectors}: compares another implementation's answers with the conformance vectors. */
+@Command(name = "check-vectors", mixinStandardHelpOptions = true,
+        description = "Compare answers (an answers file keyed by tcId, or a vector file) with the expected vectors, "
+                + "semantically (docs/VECTORS.md). Exit 0 if nothing differs, 1 if some test differs; "
+                + "tests without an answer are reported as skipped.")
+public final class CheckVectorsCommand implements Callable<Integer> {
+
+    @Option(names = "--expected", required = true, paramLabel = "FILE", description = "The vector file (from `rationalnet vectors`).")
+    Path expected;
+
+    @Option(names = "--actual", required = true, paramLabel = "FILE",
+            description = "The answers: {\"answers\": {\"<tcId>\": {...}}}, or a vector file.")
+    Path actual;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        JsonNode exp = read("--expected", expected);
+        JsonNode act = read("--actual", actual);
+        VectorChecker.Report r;
+        try {
+            VectorChecker.answers(act);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--actual", e.getMessage());
+        }
+        try {
+            r = VectorChecker.check(exp, act);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--expected", e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (common.json) {
+            ObjectNode o = Output.object();
+            o.put("total", r.total());
+            o.put("passed", r.passed());
+            o.put("failed", r.failed());
+            o.put("skipped", r.skipped().size());
+            ArrayNode m = o.putArray("mismatches");
+            for (VectorChecker.Mismatch x : r.mismatches()) {
+                ObjectNode e = m.addObject();
+                e.put("tcId", x.tcId());
+                e.put("type", x.type());
+                e.set("differences", Output.strings(x.differences()));
+            }
+            ArrayNode s = o.putArray("skipped_tcIds");
+            r.skipped().forEach(s::add);
+            o.set("notes", Output.strings(r.notes()));
+            Output.print(out, o);
+        } else {
+            out.println("check-vectors: " + r.total() + " vectors in " + expected + ", answers from " + actual);
+            for (VectorChecker.Mismatch x : r.mismatches()) {
+                for (String d : x.differences()) {
+                    out.println("MISMATCH tcId " + x.tcId() + " (" + x.type() + "): " + d);
+                }
+            }
+            for (String n : r.notes()) {
+                out.println("note: " + n);
+            }
+            if (!r.skipped().isEmpty()) {
+                out.println("skipped (no answer): " + r.skipped().size() + " tests, tcIds " + ranges(r.skipped()));
+            }
+            out.println(r.passed() + " passed, " + r.failed() + " failed, " + r.skipped().size() + " skipped");
+        }
+        out.flush();
+        if (!r.ok()) {
+            throw new RationalNetCli.CheckFailedException(r.failed() + " of " + r.total() + " vectors differ: tcId "
+                    + String.join(", ", r.mismatches().stream().map(x -> String.valueOf(x.tcId())).toList()));
+        }
+        return 0;
+    }
+
+    private static JsonNode read(String option, Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new InputException(option, "expected a readable JSON file, got \"" + file + "\" (" + e.getClass().getSimpleName() + ")");
+        }
+        try {
+            JsonNode n = VectorJson.parse(text);
+            if (!n.isObject()) {
+                throw new InputException(option, "expected a JSON object, got " + n.getNodeType() + " in \"" + file + "\"");
+            }
+            return n;
+        } catch (IllegalArgumentException e) {
+            throw new InputException(option, e.getMessage() + " in \"" + file + "\"");
+        }
+    }
+
+    /** 3, 4, 5, 9 → "3-5, 9". */
+    static String ranges(java.util.List<Integer> ids) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < ids.size()) {
+            int j = i;
+            while (j + 1 < ids.size() && ids.get(j + 1) == ids.get(j) + 1) {
+                j++;
+            }
+            sb.append(sb.length() == 0 ? "" : ", ").append(ids.get(i));
+            if (j > i) {
+                sb.append('-').append(ids.get(j));
+            }
+            i = j + 1;
+        }
+        return sb.toString();
+    }
+}
