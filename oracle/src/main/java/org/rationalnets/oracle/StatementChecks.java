@@ -406,7 +406,7 @@ public final class StatementChecks {
                         List<Polynomial<BigFraction>> minors = d.inputDimension() <= 4 ? DeterminantalEquations.minors(d) : List.of();
                         for (int t = 0; t < 3; t++) {
                             ClosedForm<BigFraction> cf = definedNetwork(d, random).closedForm();
-                            int rank = determinantalMatrix(d, cf.numerators(), cf.denominator()).rank();
+                            int rank = ShallowMembership.s3Matrix(cf.numerators(), cf.denominator()).rank();
                             if (rank > 2) {
                                 return Check.Outcome.fail(d + " (seed " + seed + "): expected rank [S; p] ≤ 2 at " + cf + ", got " + rank);
                             }
@@ -425,7 +425,7 @@ public final class StatementChecks {
                             for (int i = 0; i < d.outputDimension(); i++) {
                                 p.add(randomForm(d.inputDimension(), 1, random));
                             }
-                            int rank = determinantalMatrix(d, p, randomForm(d.inputDimension(), 2, random)).rank();
+                            int rank = ShallowMembership.s3Matrix(p, randomForm(d.inputDimension(), 2, random)).rank();
                             if (rank <= 2) {
                                 return Check.Outcome.fail(d + " (seed " + seed + "): expected a random point of A_d to have rank > 2, got " + rank);
                             }
@@ -982,30 +982,7 @@ public final class StatementChecks {
         return null;
     }
 
-    /** {@code [S; p_1ᵀ; …]} of S3 from the coefficients: {@code S_ii} of {@code x_i²}, {@code S_ij} half of {@code x_i x_j}. */
-    private static Matrix<BigFraction> determinantalMatrix(Architecture d, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {
-        int n = d.inputDimension();
-        List<List<BigFraction>> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            List<BigFraction> row = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
-                int[] e = new int[n];
-                e[i]++;
-                e[j]++;
-                BigFraction c = q.coefficient(Monomial.of(e));
-                row.add(i == j ? c : c.divide(2));
-            }
-            rows.add(row);
-        }
-        for (Polynomial<BigFraction> pi : p) {
-            List<BigFraction> row = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
-                row.add(pi.coefficient(Monomial.variable(n, j)));
-            }
-            rows.add(row);
-        }
-        return Matrix.of(Q, rows);
-    }
+
 
     /** The homogeneous coordinates of {@code [P : Q]} in the order of {@code AmbientSpace.coordinateNames()}. */
     private static List<BigFraction> ambientPoint(Architecture d, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {

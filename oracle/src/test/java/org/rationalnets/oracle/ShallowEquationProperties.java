@@ -1,5 +1,7 @@
 package org.rationalnets.oracle;
 
+import org.rationalnets.algorithms.membership.ShallowMembership;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -31,30 +33,7 @@ class ShallowEquationProperties {
         return Networks.cases(archs);
     }
 
-    /** [S; p]: S_ii = coefficient of x_i^2 in Q, S_ij = half that of x_i x_j; p_k = coefficients of the linear form P_k. */
-    static Matrix<BigFraction> sp(List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {
-        int n = q.variables();
-        List<List<BigFraction>> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            List<BigFraction> row = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
-                int[] e = new int[n];
-                e[i]++;
-                e[j]++;
-                BigFraction c = q.coefficient(Monomial.of(e));
-                row.add(i == j ? c : c.divide(2));
-            }
-            rows.add(row);
-        }
-        for (Polynomial<BigFraction> pk : p) {
-            List<BigFraction> row = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
-                row.add(pk.coefficient(Monomial.variable(n, j)));
-            }
-            rows.add(row);
-        }
-        return Matrix.of(Rationals.Q, rows);
-    }
+
 
     @Property(tries = 150, seed = "20250920")
     @Label("S3 [derived; checked with Macaulay2]: for d = (d_0, 2, d_2), 3 ≤ d_0 ≤ 5, d_2 ≤ 3, every network point "
@@ -66,7 +45,7 @@ class ShallowEquationProperties {
         } catch (UndefinedNetworkException e) {
             return;
         }
-        Matrix<BigFraction> m = sp(cf.numerators(), cf.denominator());
+        Matrix<BigFraction> m = ShallowMembership.s3Matrix(cf.numerators(), cf.denominator());
         assertThat(m.rank()).as("rank [S; p] for %s", c).isLessThanOrEqualTo(2);
         // and it is exactly 2 when the two rows of W_1 are independent: Q = l1*l2 has S of rank 2
         Matrix<BigFraction> w1 = c.weights().matrix(1);
@@ -81,8 +60,8 @@ class ShallowEquationProperties {
     void genericAmbientPointsAreOutside(@ForAll("ambientPoints") List<Polynomial<BigFraction>> point) {
         List<Polynomial<BigFraction>> p = point.subList(0, point.size() - 1);
         Polynomial<BigFraction> q = point.get(point.size() - 1);
-        Matrix<BigFraction> m = sp(p, q);
-        Matrix<BigFraction> s = sp(List.of(), q);
+        Matrix<BigFraction> m = ShallowMembership.s3Matrix(p, q);
+        Matrix<BigFraction> s = ShallowMembership.s3Matrix(List.of(), q);
         if (s.rank() >= 3) {
             assertThat(m.rank()).isGreaterThanOrEqualTo(3);
         }

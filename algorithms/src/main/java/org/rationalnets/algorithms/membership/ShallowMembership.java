@@ -179,9 +179,14 @@ public final class ShallowMembership {
         return null;
     }
 
-    /** The rank of {@code [S; p_1ᵀ; …]} (S3) for linear {@code P_i} and quadratic {@code Q}, exactly over Q. */
-    public static int s3Rank(Architecture d, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {
-        int n = d.inputDimension();
+    /**
+     * The {@code (d_0 + d_2) × d_0} matrix {@code [S; p_1ᵀ; …]} of S3: {@code Q = xᵀ S x} with
+     * {@code S_ii} the coefficient of {@code x_i²} and {@code S_ij = S_ji} half that of {@code x_i x_j};
+     * {@code p_k} the coefficient vector of the linear form {@code P_k}. Only the quadratic part of Q and
+     * the linear part of each P_k are read.
+     */
+    public static Matrix<BigFraction> s3Matrix(List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {
+        int n = q.variables();
         List<List<BigFraction>> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             List<BigFraction> row = new ArrayList<>();
@@ -201,7 +206,12 @@ public final class ShallowMembership {
             }
             rows.add(row);
         }
-        return Bareiss.rank(Matrix.of(Rationals.Q, rows));
+        return Matrix.of(Rationals.Q, rows);
+    }
+
+    /** The rank of {@code [S; p_1ᵀ; …]} (S3, {@link #s3Matrix}) for linear {@code P_i} and quadratic {@code Q}, exactly over Q. */
+    public static int s3Rank(Architecture d, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {
+        return Bareiss.rank(s3Matrix(p, q));
     }
 
     // ---------------------------------------------------------------- function mode

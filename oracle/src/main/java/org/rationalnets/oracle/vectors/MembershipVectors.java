@@ -1,5 +1,7 @@
 package org.rationalnets.oracle.vectors;
 
+import org.rationalnets.algorithms.membership.ShallowMembership;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -363,7 +365,7 @@ final class MembershipVectors {
         // S3 decides the closure for d_1 = 2, d_0 >= 3 at points of the right degrees
         if (closure != null && d.depth() == 2 && d.width(1) == 2 && d.inputDimension() >= 3
                 && (num.stream().allMatch(x -> x.isZero() || x.degree() == 1)) && (den.isZero() || den.degree() == 2)) {
-            boolean s3 = rankOfSP(num, den) <= 2;
+            boolean s3 = ShallowMembership.s3Matrix(num, den).rank() <= 2;
             if (s3 != closure) {
                 throw new IllegalStateException("S3 gives closure " + s3 + " for " + where + ", the construction says " + closure);
             }
@@ -413,26 +415,7 @@ final class MembershipVectors {
         return VectorChecker.proportional(a, b);
     }
 
-    /** The rank of the (d_0 + d_2) × d_0 matrix [S; p_1; …] of S3. */
-    static int rankOfSP(List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {
-        int n = q.variables();
-        List<List<BigFraction>> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            List<BigFraction> row = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
-                int[] e = new int[n];
-                e[i]++;
-                e[j]++;
-                BigFraction c = q.coefficient(Monomial.of(e));
-                row.add(i == j ? c : c.divide(2));
-            }
-            rows.add(row);
-        }
-        for (Polynomial<BigFraction> pi : p) {
-            rows.add(coefficients(pi));
-        }
-        return Matrix.of(Rationals.Q, rows).rank();
-    }
+
 
     // ------------------------------------------------------------------ random inputs
 
