@@ -114,7 +114,8 @@ public record MembershipInput(Architecture architecture, MembershipResult.Mode m
      */
     public static Fraction parseFunction(String text, int n) {
         List<Integer> slashes = new ArrayList<>();
-        List<Integer> topLevelSums = new ArrayList<>();
+        List<Boolean> sumBeforeSlash = new ArrayList<>();
+        boolean sumSeen = false;
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -124,9 +125,9 @@ public record MembershipInput(Architecture architecture, MembershipResult.Mode m
                 depth--;
             } else if (depth == 0 && c == '/') {
                 slashes.add(i);
-            } else if (depth == 0 && (c == '+' || c == '-') && !text.substring(0, i).isBlank()
-                    && !isOperator(lastNonSpace(text, i))) {
-                topLevelSums.add(i);
+                sumBeforeSlash.add(sumSeen);
+            } else if (depth == 0 && (c == '+' || c == '-') && !isOperator(previousNonSpace(text, i))) {
+                sumSeen = true; // a binary + or −; a sign after an operator or at the start is unary
             }
         }
         for (int k = slashes.size() - 1; k >= 0; k--) {
@@ -139,10 +140,8 @@ public record MembershipInput(Architecture architecture, MembershipResult.Mode m
             if (den.isConstant()) {
                 break; // division by a constant belongs to the polynomial grammar
             }
-            for (int plus : topLevelSums) {
-                if (plus < s) {
-                    throw new PolynomialSyntaxException("the numerator before '/' is a sum: parenthesise it, e.g. '(x1 + x2)/(x1*x2)'", s + 1);
-                }
+            if (sumBeforeSlash.get(k)) {
+                throw new PolynomialSyntaxException("the numerator before '/' is a sum: parenthesise it, e.g. '(x1 + x2)/(x1*x2)'", s + 1);
             }
             Polynomial<BigFraction> num = parseAt(text.substring(0, s), n, 0);
             return new Fraction(num, den);
@@ -151,13 +150,14 @@ public record MembershipInput(Architecture architecture, MembershipResult.Mode m
         return new Fraction(p, Polynomial.constant(Rationals.Q, n, BigFraction.ONE));
     }
 
-    private static char lastNonSpace(String t, int before) {
+    /** The last non-blank character before {@code before}; {@code '('} at the start (a sign there is unary). */
+    private static char previousNonSpace(String t, int before) {
         for (int i = before - 1; i >= 0; i--) {
             if (!Character.isWhitespace(t.charAt(i))) {
                 return t.charAt(i);
             }
         }
-        return ' ';
+        return '(';
     }
 
     private static boolean isOperator(char c) {
@@ -175,7 +175,7 @@ public record MembershipInput(Architecture architecture, MembershipResult.Mode m
             } else if (c == ')') {
                 depth--;
             } else if (depth == 0 && i > 0 && (c == '+' || c == '-' || c == '/' || (c == '*' && !(t.startsWith("**", i)
-                    || (i > 0 && t.charAt(i - 1) == '*'))))) {
+                    || t.charAt(i - 1) == '*')))) {
                 return false;
             }
         }
@@ -186,9 +186,9 @@ public record MembershipInput(Architecture architecture, MembershipResult.Mode m
         try {
             return PolynomialParser.parse(part, n);
         } catch (PolynomialSyntaxException e) {
+            // every PolynomialSyntaxException message ends with " at column <c>" (its constructor appends it)
             String m = e.getMessage();
-            int cut = m.lastIndexOf(" at column ");
-            throw new PolynomialSyntaxException(cut >= 0 ? m.substring(0, cut) : m, e.column() + offset);
+            throw new PolynomialSyntaxException(m.substring(0, m.lastIndexOf(" at column ")), e.column() + offset);
         }
     }
 }

@@ -85,4 +85,83 @@ class MembershipInputTest {
         assertThatThrownBy(() -> MembershipInput.parseFunction("x1 + x2/x1", 2))
                 .isInstanceOf(PolynomialSyntaxException.class).hasMessageContaining("parenthesise");
     }
+    @Test
+    void theCountMessageNamesTheArgumentTheExpectedCountAndTheCountSeen() {
+        var two = invalid(() -> MembershipInput.of(Architecture.of(2, 2, 2), MembershipResult.Mode.TUPLE,
+                List.of(p("x1", 2)), p("x1*x2", 2), false));
+        assertThat(two.argument()).isEqualTo("--num");
+        assertThat(two.getMessage()).isEqualTo("expected d_L = 2 numerators for (2,2,2), got 1");
+        var one = invalid(() -> MembershipInput.of(Architecture.of(2, 2, 1), MembershipResult.Mode.TUPLE,
+                List.of(p("x1", 2), p("x2", 2)), p("x1*x2", 2), false));
+        assertThat(one.getMessage()).isEqualTo("expected d_L = 1 numerator for (2,2,1), got 2");
+        // from --fn there is only ever one numerator: the message says how to give several
+        var fn = invalid(() -> MembershipInput.of(Architecture.of(3, 2, 2), MembershipResult.Mode.FUNCTION,
+                List.of(p("x1", 3)), p("x1*x2", 3), true));
+        assertThat(fn.argument()).isEqualTo("--fn");
+        assertThat(fn.getMessage()).isEqualTo("expected d_L = 2 numerators for (3,2,2), got 1 (--fn gives one output; use --num … --den …)");
+    }
+
+    @Test
+    void messagesNameTheOffendingNumeratorByItsIndex() {
+        Architecture d = Architecture.of(2, 2, 2);
+        var inhom = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.FUNCTION,
+                List.of(p("x1", 2), p("x2^2 + x1", 2)), p("x1*x2", 2), false));
+        assertThat(inhom.argument()).isEqualTo("--num");
+        assertThat(inhom.getMessage()).isEqualTo("expected homogeneous polynomials (forms), got P_2 = x2^2 + x1 with terms of degrees 1..2");
+        var degree = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.TUPLE,
+                List.of(p("x1", 2), p("x2^2", 2)), p("x1*x2", 2), false));
+        assertThat(degree.argument()).isEqualTo("--num");
+        assertThat(degree.getMessage()).isEqualTo("expected forms of degree D_P = 1 for (2,2,2) in tuple mode, got P_2 = x2^2 of degree 2");
+        var den = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.TUPLE,
+                List.of(p("x1", 2), p("x2", 2)), p("x1^3", 2), false));
+        assertThat(den.argument()).isEqualTo("--den");
+        assertThat(den.getMessage()).isEqualTo("expected a form of degree D_Q = 2 for (2,2,2) in tuple mode, got Q = x1^3 of degree 3");
+        var denInhom = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.FUNCTION,
+                List.of(p("x1", 2), p("x2", 2)), p("x1^2 + 3", 2), true));
+        assertThat(denInhom.argument()).isEqualTo("--fn");
+        assertThat(denInhom.getMessage()).isEqualTo("expected a homogeneous denominator (a form), got Q = x1^2 + 3 with terms of degrees 0..2");
+    }
+
+    @Test
+    void aSignAfterAnOperatorOrAtTheStartIsUnaryNotASum() {
+        // -x1/x2: the sign at the start does not make the numerator a sum
+        assertThat(MembershipInput.parseFunction("-x1/x2", 2)).isEqualTo(new MembershipInput.Fraction(p("-x1", 2), p("x2", 2)));
+        // a sign right after '*', also with a blank in between
+        assertThat(MembershipInput.parseFunction("2*-x1/x2", 2)).isEqualTo(new MembershipInput.Fraction(p("-2*x1", 2), p("x2", 2)));
+        assertThat(MembershipInput.parseFunction("2* -x1/x2", 2)).isEqualTo(new MembershipInput.Fraction(p("-2*x1", 2), p("x2", 2)));
+        // a double sign: "- -x1" is x1
+        assertThat(MembershipInput.parseFunction("- -x1/x2", 2)).isEqualTo(new MembershipInput.Fraction(p("x1", 2), p("x2", 2)));
+        // a sign at the start of the denominator
+        assertThat(MembershipInput.parseFunction("x1/-x2", 2)).isEqualTo(new MembershipInput.Fraction(p("x1", 2), p("-x2", 2)));
+        // x2**2 is one factor (** is a power, not two products)
+        assertThat(MembershipInput.parseFunction("x1/x2**2", 2)).isEqualTo(new MembershipInput.Fraction(p("x1", 2), p("x2^2", 2)));
+    }
+
+    @Test
+    void aSumBeforeTheSlashIsRefusedAtTheColumnOfTheSlash() {
+        // "x1 + x2/x1": the '/' is character 8
+        assertThatThrownBy(() -> MembershipInput.parseFunction("x1 + x2/x1", 2))
+                .isInstanceOfSatisfying(PolynomialSyntaxException.class, e -> assertThat(e.column()).isEqualTo(8))
+                .hasMessage("the numerator before '/' is a sum: parenthesise it, e.g. '(x1 + x2)/(x1*x2)' at column 8");
+    }
+
+    @Test
+    void aRightSideThatIsNotOneFactorIsLeftToThePolynomialGrammar() {
+        // x1/x2 + x3, 1/(x1 + x2)*(x1 - x2) and x1/x2*x3 are not P/Q with Q the whole right side; read as
+        // polynomials they divide by a non-constant, reported at the column after the '/'
+        String nonConstant = "division by a non-constant polynomial (only by a constant inside a polynomial)";
+        assertThatThrownBy(() -> MembershipInput.parseFunction("x1/x2 + x3", 3)).hasMessage(nonConstant + " at column 4");
+        assertThatThrownBy(() -> MembershipInput.parseFunction("1/(x1 + x2)*(x1 - x2)", 2)).hasMessage(nonConstant + " at column 3");
+        assertThatThrownBy(() -> MembershipInput.parseFunction("x1/x2*x3", 3)).hasMessage(nonConstant + " at column 4");
+        // nothing after the slash
+        assertThatThrownBy(() -> MembershipInput.parseFunction("x1/", 2))
+                .hasMessage("unexpected end of input, expected a number, a variable or '(' at column 4");
+    }
+
+    @Test
+    void anErrorInsideTheDenominatorIsReportedOnceWithTheColumnInTheWholeText() {
+        // "x1/(x1 + )": the ')' is character 10
+        assertThatThrownBy(() -> MembershipInput.parseFunction("x1/(x1 + )", 2))
+                .hasMessage("unexpected ')', expected a number, a variable or '(' at column 10");
+    }
 }

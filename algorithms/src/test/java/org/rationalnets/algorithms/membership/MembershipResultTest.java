@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.Weights;
+import org.rationalnets.exact.Rationals;
+import org.rationalnets.exact.UnivariatePolynomial;
+import org.rationalnets.exact.algebraic.AlgebraicNumber;
 
 class MembershipResultTest {
 
@@ -60,5 +63,33 @@ class MembershipResultTest {
         assertThat(w.toRational(D)).contains(Weights.parseJson(D, "[[[\"1/2\",0],[0,-3]],[[1,1]]]"));
         assertThat(w.toText()).isEqualTo("W_1 = [[1/2, 0], [0, -3]]; W_2 = [[1, 1]]");
         assertThat(WitnessEntry.rational(BigFraction.of(-1, 2)).toJson()).isEqualTo("-1/2");
+    }
+    @Test
+    void anUndecidedFieldIsAskedWithoutAnAnswerAndShowsInTheSummary() {
+        MembershipResult r = MembershipResult.builder(D, MembershipResult.Mode.FUNCTION)
+                .member(GroundField.Q, true, WitnessWeights.rational(CF1)).undecided(GroundField.R)
+                .closureMember(true).reason("rows x1, x2").build();
+        assertThat(r.mode()).isEqualTo(MembershipResult.Mode.FUNCTION);
+        assertThat(r.architecture()).isEqualTo(D);
+        assertThat(r.fields()).containsExactly(GroundField.Q, GroundField.R);
+        assertThat(r.member(GroundField.R)).isNull();
+        assertThat(r.weights(GroundField.R)).isNull();
+        assertThat(r.toString()).isEqualTo("MembershipResult(2,2,1) function member={Q=true, R=null} closure=true (rows x1, x2)");
+    }
+
+    @Test
+    void aWitnessWeightsPrintsAsItsText() {
+        WitnessWeights w = WitnessWeights.rational(CF1);
+        assertThat(w.toString()).isEqualTo("W_1 = [[1, 0], [0, 1]]; W_2 = [[1, 1]]");
+    }
+
+    @Test
+    void anAlgebraicEntryPrintsItsApproximationValueAndPolynomial() {
+        // √2: the root 1 (in increasing order) of t^2 − 2, value t
+        UnivariatePolynomial<BigFraction> h = UnivariatePolynomial.of(Rationals.Q,
+                List.of(BigFraction.of(-2), BigFraction.ZERO, BigFraction.ONE));
+        WitnessEntry sqrt2 = WitnessEntry.of(AlgebraicNumber.root(h, 1));
+        assertThat(sqrt2.isRational()).isFalse();
+        assertThat(sqrt2.toText()).isEqualTo("≈1.414213562 (= t, t^2 - 2 = 0)");
     }
 }

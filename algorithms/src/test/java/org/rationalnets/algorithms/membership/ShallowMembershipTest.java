@@ -233,4 +233,212 @@ class ShallowMembershipTest {
         assertThat(r.member(GroundField.C)).isNull();
         assertThat(r.weights(GroundField.C)).isNull();
     }
+    // ---------------------------------------------------------------- EXAMPLES.md MB rows and the branches around them
+
+    /** Function membership of the {@code --fn} text over Q, R and C, seed 1. */
+    private static MembershipResult fn(Architecture d, String text) {
+        MembershipInput.Fraction f = MembershipInput.parseFunction(text, d.inputDimension());
+        return ShallowMembership.decide(MembershipInput.of(d, MembershipResult.Mode.FUNCTION, List.of(f.numerator()),
+                f.denominator(), true), ALL, 1);
+    }
+
+    private static void assertMembers(MembershipResult r, Boolean q, Boolean real, Boolean c, Boolean closure) {
+        assertThat(r.member(GroundField.Q)).as("Q: %s", r.reason()).isEqualTo(q);
+        assertThat(r.member(GroundField.R)).as("R: %s", r.reason()).isEqualTo(real);
+        assertThat(r.member(GroundField.C)).as("C: %s", r.reason()).isEqualTo(c);
+        assertThat(r.closureMember()).as("closure: %s", r.evidence()).isEqualTo(closure);
+    }
+
+    private static List<String> texts(List<WitnessEntry> row) {
+        return row.stream().map(WitnessEntry::toText).toList();
+    }
+
+    @Test
+    void mb1PointOnTheBoundaryIsOnlyInTheClosure() {
+        // P = x2, Q = x1^2: x2 is not divisible by x1, so not in span{Q/x1} = span{x1}; (2,2,1) fills (S2)
+        MembershipResult r = tuple(Architecture.of(2, 2, 1), List.of(p("x2", 2)), p("x1^2", 2));
+        assertMembers(r, false, false, false, true);
+        assertThat(r.reason()).isEqualTo("P_1 is not divisible by Π ℓ^(e−1) = x1, so it is not in span{Q/ℓ}");
+        assertThat(r.evidence()).contains("closure: (2,2,1) fills (S2: d_0 ≤ 2 or d_1 = 1), so V_d is the whole ambient space");
+        // binary forms: every "no" is certain
+        assertThat(r.evidence()).noneMatch(e -> e.contains("rests on"));
+    }
+
+    @Test
+    void aSecondNumeratorOutsideTheSpanIsNamedAndTheClosureOfABinaryArchitectureIsEverything() {
+        // (2,3,2), Q = x1^2 x2: P_1 = x1 x2 = Q/x1 is in the span, P_2 = x2^2 is not divisible by x1
+        MembershipResult r = tuple(Architecture.of(2, 3, 2), List.of(p("x1*x2", 2), p("x2^2", 2)), p("x1^2*x2", 2));
+        assertMembers(r, false, false, false, true);
+        assertThat(r.reason()).isEqualTo("P_2 is not divisible by Π ℓ^(e−1) = x1, so it is not in span{Q/ℓ}");
+        assertThat(r.evidence()).contains("closure: (2,3,2) fills (S2: d_0 ≤ 2 or d_1 = 1), so V_d is the whole ambient space");
+    }
+
+    @Test
+    void aSecondNumeratorOutsideTheSpanOfSimpleFactorsIsNamed() {
+        // (3,2,2), Q = x1 x2: P_1 = x1 + x2 is in span{x2, x1}, P_2 = x3 is not; [S; p_1; p_2] =
+        // [[0,1/2,0],[1/2,0,0],[0,0,0],[1,1,0],[0,0,1]] has rank 3 (S3: outside V_d)
+        MembershipResult r = tuple(Architecture.of(3, 2, 2), List.of(p("x1 + x2", 3), p("x3", 3)), p("x1*x2", 3));
+        assertMembers(r, false, false, false, false);
+        assertThat(r.reason()).isEqualTo("P_2 is not in span{Q/ℓ}: the partial-fraction coefficients read off on the"
+                + " hyperplanes ℓ = 0 do not reproduce it (exact identity fails)");
+        assertThat(r.evidence()).contains("closure: rank [S; p_1ᵀ; …] = 3 (S3: in V_d iff ≤ 2)");
+    }
+
+    @Test
+    void mb6RepeatedFactorWithTheCoefficientOnOneCopy() {
+        // P = x1 x2 + x1^2 = 1·(Q/x1) + 1·(Q/x2) with Q = x1^2 x2: rows x1, x1, x2 and W_2 = [1, 0, 1] up to order
+        Architecture d = Architecture.of(2, 3, 1);
+        MembershipResult r = tuple(d, List.of(p("x1*x2 + x1^2", 2)), p("x1^2*x2", 2));
+        assertMembers(r, true, true, true, true);
+        assertThat(r.reason()).startsWith("Q = 1 · (").contains("(x1)^2").contains("(x2)^1")
+                .endsWith("; every P_i is in span{Q/ℓ}; the factors are rational");
+        WitnessWeights w = r.weights(GroundField.Q);
+        assertThat(w.matrices().get(0).stream().map(ShallowMembershipTest::texts).toList())
+                .containsExactlyInAnyOrder(List.of("1", "0"), List.of("1", "0"), List.of("0", "1"));
+        assertThat(texts(w.matrices().get(1).get(0))).containsExactlyInAnyOrder("1", "0", "1");
+        assertReproduces(RationalNet.of(w.toRational(d).orElseThrow()).closedForm(), List.of(p("x1*x2 + x1^2", 2)),
+                p("x1^2*x2", 2), "MB6");
+    }
+
+    @Test
+    void aCubicThatDoesNotSplitCarriesTheErrorBoundOfItsRandomLines() {
+        MembershipResult r = tuple(Architecture.of(3, 3, 1), List.of(p("x1^2", 3)), p("x1^3 + x2^3 + x3^3", 3));
+        assertThat(r.reason()).startsWith("Q does not split into linear forms over C (");
+        // the "no" over C comes from random lines (§8): its error bound is stated, for the field and for the closure
+        assertThat(r.evidence()).anyMatch(e -> e.startsWith("'no' over C rests on ") && e.contains(" random lines: wrong with probability ≤ "));
+        assertThat(r.evidence()).anyMatch(e -> e.startsWith("closure: Q ≠ 0 does not split over C, so the point is outside V_d (§6);"
+                + " like the 'no' over C this rests on "));
+    }
+
+    @Test
+    void mb2ConjugateComplexFactors() {
+        // 2x1/(x1^2 + x2^2) = 1/(x1 + i x2) + 1/(x1 − i x2)
+        MembershipResult r = fn(Architecture.of(2, 2, 1), "2*x1/(x1^2 + x2^2)");
+        assertMembers(r, false, false, true, true);
+        assertThat(r.reason()).endsWith("; every numerator is in span{Q_0/ℓ}; some factors are not real");
+        assertThat(r.weights(GroundField.C).isRational()).isFalse();
+        assertThat(r.evidence()).contains("closure: f is in M_d(C), so a representative lies in V_d");
+    }
+
+    @Test
+    void mb3RealIrrationalFactors() {
+        // x1/(x1^2 − 2x2^2) = (1/2)/(x1 − √2 x2) + (1/2)/(x1 + √2 x2)
+        MembershipResult r = fn(Architecture.of(3, 2, 1), "x1/(x1^2 - 2*x2^2)");
+        assertMembers(r, false, true, true, true);
+        assertThat(r.reason()).endsWith(" with r = 2 ≤ d_1 = 2 distinct factors; every numerator is in span{Q_0/ℓ};"
+                + " the factors are real but not all rational");
+        assertThat(texts(r.weights(GroundField.R).matrices().get(1).get(0))).containsExactly("1/2", "1/2");
+        // d_0 = 3: the closure answer comes from membership over C, not from S2 or S3
+        assertThat(r.evidence()).contains("closure: f is in M_d(C), so a representative lies in V_d");
+    }
+
+    @Test
+    void mb4OutsideTheSpanAndOutsideTheClosure() {
+        // x3 ∉ span{x1, x2}; [S; p] = [[0,1/2,0],[1/2,0,0],[0,0,0],[0,0,1]] has rank 3
+        MembershipResult r = fn(Architecture.of(3, 2, 1), "x3/(x1*x2)");
+        assertMembers(r, false, false, false, false);
+        assertThat(r.reason()).startsWith("P_1 is not in span{Q/ℓ}");
+        assertThat(r.evidence()).contains("closure: the only representative of degrees (1, 2) is [P_0 : Q_0];"
+                + " rank [S; p_1ᵀ; …] = 3 (S3: in V_d iff ≤ 2)");
+    }
+
+    @Test
+    void mb5RationalFactors() {
+        // (x1 + x2)/(x1 x2) = 1/x1 + 1/x2: rows x1, x2, W_2 = [1, 1]
+        MembershipResult r = fn(Architecture.of(3, 2, 1), "(x1 + x2)/(x1*x2)");
+        assertMembers(r, true, true, true, true);
+        assertThat(r.reason()).startsWith("Q_0 = 1 · (").contains("(x1)^1").contains("(x2)^1")
+                .endsWith(" with r = 2 ≤ d_1 = 2 distinct factors; every numerator is in span{Q_0/ℓ}; the factors are rational");
+        WitnessWeights w = r.weights(GroundField.Q);
+        assertThat(w.matrices().get(0).stream().map(ShallowMembershipTest::texts).toList())
+                .containsExactlyInAnyOrder(List.of("1", "0", "0"), List.of("0", "1", "0"));
+        assertThat(texts(w.matrices().get(1).get(0))).containsExactly("1", "1");
+    }
+
+    @Test
+    void mb7OneFactorPaddedWithZeroColumns() {
+        // 1/x1 in (2,3,1): the row x1 with W_2 entry 1, then two rows x1 with W_2 entries 0
+        MembershipResult r = fn(Architecture.of(2, 3, 1), "1/x1");
+        assertMembers(r, true, true, true, true);
+        assertThat(r.reason()).contains(" with r = 1 ≤ d_1 = 3 distinct factors");
+        assertThat(r.weights(GroundField.Q).toText()).isEqualTo("W_1 = [[1, 0], [1, 0], [1, 0]]; W_2 = [[1, 0, 0]]");
+    }
+
+    @Test
+    void mb8RepeatedFactorInLowestTermsIsOnlyInTheClosure() {
+        MembershipResult r = fn(Architecture.of(2, 2, 1), "x2/x1^2");
+        assertMembers(r, false, false, false, true);
+        assertThat(r.reason()).isEqualTo("the lowest-terms denominator has a repeated linear factor (1 · (x1)^2):"
+                + " a shallow network never produces one");
+        assertThat(r.evidence()).contains("closure: (2,2,1) fills (S2), and f has a representative of degrees (D_P, D_Q)");
+    }
+
+    @Test
+    void aRepeatedFactorInThreeVariablesIsALimitOfNetworks() {
+        // x2/x1^2 in (3,2,1): [S; p] = [[1,0,0],[0,0,0],[0,0,0],[0,1,0]] has rank 2, so it is in V_d (S3),
+        // the limit of (1/ε)(1/(x1 − ε x2) − 1/x1)
+        MembershipResult r = fn(Architecture.of(3, 2, 1), "x2/x1^2");
+        assertMembers(r, false, false, false, true);
+        assertThat(r.evidence()).contains("closure: the only representative of degrees (1, 2) is [P_0 : Q_0];"
+                + " rank [S; p_1ᵀ; …] = 2 (S3: in V_d iff ≤ 2)");
+    }
+
+    @Test
+    void aFunctionWhoseDenominatorDoesNotSplitIsOutsideTheClosure() {
+        // the Fermat cubic is irreducible over C, and x1^2 has no common factor with it
+        MembershipResult r = fn(Architecture.of(3, 3, 1), "x1^2/(x1^3 + x2^3 + x3^3)");
+        assertMembers(r, false, false, false, false);
+        assertThat(r.reason()).startsWith("Q_0 does not split into linear forms over C (");
+        assertThat(r.evidence()).anyMatch(e -> e.startsWith("closure: Q_0 does not split over C, so no multiple of it does:"
+                + " outside V_d (§6); like the 'no' over C this rests on "));
+    }
+
+    @Test
+    void aFunctionOutsideTheSpanWithFewerFactorsThanNeuronsHasAnUnknownClosure() {
+        // x1/(x2 x3) in (3,3,1): x1 ∉ span{x2, x3}; representatives of degrees (2, 3) are not unique, no criterion
+        MembershipResult r = fn(Architecture.of(3, 3, 1), "x1/(x2*x3)");
+        assertMembers(r, false, false, false, null);
+        assertThat(r.evidence()).contains("closure: unknown — no exact criterion applies (d_0 ≥ 3, d_1 ≥ 3, or several representatives)");
+    }
+
+    @Test
+    void aFunctionOfTheWrongDegreeHasNoRepresentative() {
+        // 1/(x1 x2) has degree −2; (3,3,1) networks have degrees (D_P, D_Q) = (2, 3)
+        MembershipResult r = fn(Architecture.of(3, 3, 1), "1/(x1*x2)");
+        assertMembers(r, false, false, false, false);
+        assertThat(r.reason()).isEqualTo("f is homogeneous of degree -2, but every shallow network has degree −1");
+        assertThat(r.evidence()).contains("closure: no representative of degrees (D_P, D_Q) = (2, 3) exists");
+    }
+
+    @Test
+    void aLowestTermsDenominatorOfDegreeAboveTheWidthIsNotANetwork() {
+        // (x1^2 + x2^2)/(x1 x2 (x1 + x2)) is in lowest terms (x1^2 + x2^2 vanishes on none of x1, x2, x1 + x2):
+        // a sum of two terms a/ℓ has a denominator of degree ≤ 2
+        MembershipResult r = fn(Architecture.of(2, 2, 1), "(x1^2 + x2^2)/(x1*x2*(x1 + x2))");
+        assertMembers(r, false, false, false, false);
+        assertThat(r.reason()).isEqualTo("the lowest-terms denominator has degree 3 > d_1 = 2");
+        assertThat(r.evidence()).contains("closure: a representative of degree D_Q = 2 would need a denominator of degree ≥ 3");
+    }
+
+    @Test
+    void theZeroFunctionIsTheNetworkWithZeroOutputWeights() {
+        Architecture d = Architecture.of(3, 3, 2);
+        MembershipResult r = ShallowMembership.decide(MembershipInput.of(d, MembershipResult.Mode.FUNCTION,
+                List.of(p("0", 3), p("0", 3)), p("x1*x2", 3), false), ALL, 1);
+        assertMembers(r, true, true, true, true);
+        assertThat(r.reason()).isEqualTo("f = 0 is the network with W_2 = 0");
+        WitnessWeights w = r.weights(GroundField.Q);
+        assertThat(w.toText()).isEqualTo("W_1 = [[1, 0, 0], [1, 0, 0], [1, 0, 0]]; W_2 = [[0, 0, 0], [0, 0, 0]]");
+        assertThat(r.weights(GroundField.C)).isEqualTo(w);
+        ClosedForm<BigFraction> cf = RationalNet.of(w.toRational(d).orElseThrow()).closedForm();
+        assertThat(cf.numerators()).allMatch(Polynomial::isZero);
+    }
+
+    @Test
+    void theS3MatrixHalvesTheMixedCoefficientsOfQ() {
+        // Q = 3x1^2 + 4x1x2 − x2x3 = xᵀ S x with S = [[3,2,0],[2,0,−1/2],[0,−1/2,0]]; P = x1 − 2x3 gives (1, 0, −2)
+        Matrix<BigFraction> m = ShallowMembership.s3Matrix(List.of(p("x1 - 2*x3", 3)), p("3*x1^2 + 4*x1*x2 - x2*x3", 3));
+        assertThat(m.rowList().stream().map(row -> row.stream().map(Rationals::toString).toList()).toList())
+                .containsExactly(List.of("3", "2", "0"), List.of("2", "0", "-1/2"), List.of("0", "-1/2", "0"), List.of("1", "0", "-2"));
+    }
 }
