@@ -143,6 +143,10 @@ class MembershipInputTest {
         assertThatThrownBy(() -> MembershipInput.parseFunction("x1 + x2/x1", 2))
                 .isInstanceOfSatisfying(PolynomialSyntaxException.class, e -> assertThat(e.column()).isEqualTo(8))
                 .hasMessage("the numerator before '/' is a sum: parenthesise it, e.g. '(x1 + x2)/(x1*x2)' at column 8");
+        // also when the term before the sign is the first character of the text: "2 - x1/x2", '/' is character 7
+        assertThatThrownBy(() -> MembershipInput.parseFunction("2 - x1/x2", 2))
+                .isInstanceOfSatisfying(PolynomialSyntaxException.class, e -> assertThat(e.column()).isEqualTo(7))
+                .hasMessageContaining("the numerator before '/' is a sum");
     }
 
     @Test
