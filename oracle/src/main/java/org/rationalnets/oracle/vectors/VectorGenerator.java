@@ -49,7 +49,7 @@ public final class VectorGenerator {
     /** The schema name written into the file. */
     public static final String SCHEMA_NAME = "rationalnets_vectors";
     /** The schema version; bumped when a field's meaning changes. */
-    public static final String SCHEMA_VERSION = "1.0.0";
+    public static final String SCHEMA_VERSION = "1.1.0";
 
     private static final long SEED = 20250915L;
     /** Seed and prime of every certified dimension computed here: fixed, so the file does not follow the engine's defaults. */
