@@ -31,7 +31,8 @@ import org.rationalnets.oracle.Theorems;
  * not split, numerators outside {@code span{Q/ℓ}}, and the rows of EXAMPLES.md. Every claim is
  * cross-checked before it is written: rational witnesses are re-expanded, the answers are
  * monotone ({@code Q ⊂ R ⊂ C ⊂ closure}), and for {@code d_1 = 2}, {@code d_0 ≥ 3} the closure
- * answer is recomputed as {@code rank [S; p] ≤ 2} (S3).
+ * answer is recomputed as {@code rank [S; p] ≤ 2} (S3). The deep binary vectors (THEORY §7) are built by
+ * {@link DeepBinaryMembershipVectors} through {@link #emit}, which also confirms them with the §7 algorithm.
  */
 final class MembershipVectors {
 
