@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.algorithms.membership.DeepBinaryMembership;
