@@ -1,6 +1,7 @@
 package org.rationalnets.exact;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * A monomial {@code x1^a1 ⋯ xn^an}, immutable. The natural order is graded lexicographic with
@@ -131,6 +132,11 @@ public final class Monomial implements Comparable<Monomial> {
     /** {@code x1^2*x3}, or {@code 1} for the constant monomial. */
     @Override
     public String toString() {
+        return format(i -> "x" + (i + 1));
+    }
+
+    /** {@link #toString} with variable {@code i} (from 0) written {@code name.apply(i)}, e.g. {@code P1[1,0]^2*Q[0,1]}. */
+    public String format(IntFunction<String> name) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < exponents.length; i++) {
             if (exponents[i] == 0) {
@@ -139,7 +145,7 @@ public final class Monomial implements Comparable<Monomial> {
             if (sb.length() > 0) {
                 sb.append('*');
             }
-            sb.append('x').append(i + 1);
+            sb.append(name.apply(i));
             if (exponents[i] > 1) {
                 sb.append('^').append(exponents[i]);
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
@@ -537,6 +538,14 @@ public final class Polynomial<T> {
      */
     @Override
     public String toString() {
+        return format(i -> "x" + (i + 1));
+    }
+
+    /**
+     * {@link #toString} with variable {@code i} (from 0) written {@code name.apply(i)}, e.g. the
+     * equations of a neurovariety in the ambient coordinates {@code P1[1,0]}, {@code Q[0,2]}, ….
+     */
+    public String format(IntFunction<String> name) {
         if (isZero()) {
             return "0";
         }
@@ -554,9 +563,9 @@ public final class Polynomial<T> {
             if (m.degree() == 0) {
                 sb.append(abs);
             } else if (abs.equals("1")) {
-                sb.append(m);
+                sb.append(m.format(name));
             } else {
-                sb.append(abs).append('*').append(m);
+                sb.append(abs).append('*').append(m.format(name));
             }
         }
         return sb.toString();

@@ -37,6 +37,16 @@ class PolynomialTest {
     }
 
     @Test
+    void textWithOtherVariableNames() {
+        List<String> names = List.of("P1[1,0]", "Q[0,2]", "z");
+        assertThat(p("-3/2*x1^2*x3 + x2 - 1", 3).format(names::get)).isEqualTo("-3/2*P1[1,0]^2*z + Q[0,2] - 1");
+        assertThat(p("x2", 3).format(names::get)).isEqualTo("Q[0,2]");
+        assertThat(p("0", 3).format(names::get)).isEqualTo("0");
+        assertThat(Monomial.of(2, 0, 1).format(names::get)).isEqualTo("P1[1,0]^2*z");
+        assertThat(Monomial.of(0, 0, 0).format(names::get)).isEqualTo("1");
+    }
+
+    @Test
     void structure() {
         Polynomial<BigFraction> f = p("3*x1^2*x2 - x2^3 + 2*x1", 2);
         assertThat(f.degree()).isEqualTo(3);

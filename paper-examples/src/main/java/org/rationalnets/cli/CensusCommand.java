@@ -16,7 +16,6 @@ import org.rationalnets.core.Architecture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code census}: {@code dim} for every architecture in ranges (THEORY §9). Readable table and
@@ -65,9 +64,6 @@ public final class CensusCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         DimensionCensus.Range d0 = range("--d0", inputs);
@@ -103,8 +99,8 @@ public final class CensusCommand implements Callable<Integer> {
                     + " architectures; narrow them, lower --max-params or split the census with --shard");
         }
         List<Architecture> mine = DimensionCensus.shard(all, i, n);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = common.out();
+        PrintWriter err = common.err();
         DimensionCensus.Summary summary = new DimensionCensus.Summary();
         String title = "census d0 " + d0 + ", hidden widths " + hidden + ", L " + layers + ", dL " + last
                 + ", #params ≤ " + maxParams + ", shard " + i + "/" + n + ", seed " + seed + ": " + mine.size() + " architectures";

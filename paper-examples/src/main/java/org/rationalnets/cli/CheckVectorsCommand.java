@@ -13,7 +13,6 @@ import org.rationalnets.oracle.vectors.VectorJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code check-vectors}: compares another implementation's answers with the conformance vectors. */
 @Command(name = "check-vectors", mixinStandardHelpOptions = true,
@@ -32,9 +31,6 @@ public final class CheckVectorsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         JsonNode exp = read("--expected", expected);
@@ -50,7 +46,7 @@ public final class CheckVectorsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--expected", e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = common.out();
         if (common.json) {
             ObjectNode o = Output.object();
             o.put("total", r.total());

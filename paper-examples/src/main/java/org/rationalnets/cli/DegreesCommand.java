@@ -8,8 +8,6 @@ import org.rationalnets.core.Architecture;
 import org.rationalnets.core.Degrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code degrees}: e_k, c_k, D_P, D_Q, amb, #params, tor, edim (THEORY §2–§4). */
 @Command(name = "degrees", mixinStandardHelpOptions = true,
@@ -17,25 +15,22 @@ import picocli.CommandLine.Spec;
                 + "symmetry dimension and the expected dimension edim (§4).")
 public final class DegreesCommand implements Callable<Integer> {
 
-    @Option(names = "--arch", required = true, paramLabel = "A", description = "Widths d_0,…,d_L, e.g. 3,2,1.")
-    String arch;
+    @Mixin
+    ArchitectureOption arch;
 
     @Mixin
     CommonOptions common;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        Architecture d = Inputs.architecture("--arch", arch);
+        Architecture d = arch.architecture();
         Degrees g;
         try {
             g = d.degrees();
         } catch (ArithmeticException e) {
             throw new LimitException("a degree of " + d + " exceeds 2^63−1; no larger degrees are supported");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = common.out();
         if (common.json) {
             ObjectNode o = Output.object();
             o.put("architecture", d.toArgument());

@@ -10,7 +10,6 @@ import org.rationalnets.core.Architecture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code dim}: the certified dimension of the neurovariety (THEORY §5) and the theorem that applies. */
 @Command(name = "dim", mixinStandardHelpOptions = true,
@@ -25,8 +24,8 @@ public final class DimCommand implements Callable<Integer> {
     /** Default limit on #params for the exact rank over Q. */
     static final long MAX_PARAMS_EXACT = 80;
 
-    @Option(names = "--arch", required = true, paramLabel = "A", description = "Widths d_0,…,d_L, e.g. 3,2,1.")
-    String arch;
+    @Mixin
+    ArchitectureOption arch;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the random weights and points (default ${DEFAULT-VALUE}).")
     long seed;
@@ -44,17 +43,14 @@ public final class DimCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        Architecture d = Inputs.architecture("--arch", arch);
+        Architecture d = arch.architecture();
         if (exact && prime != null) {
             throw new InputException("--prime", "expected no prime with --exact (the rank is computed over Q), got " + prime);
         }
         DimensionCertificate c = certify(d, seed, prime, exact, maxParams);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = common.out();
         if (common.json) {
             Output.print(out, DimensionReport.json(c));
         } else {

@@ -13,7 +13,6 @@ import org.rationalnets.core.Architecture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code equations}: the degree-k part of I(V_d) by interpolation, certified (THEORY §8, S3). */
 @Command(name = "equations", mixinStandardHelpOptions = true,
@@ -21,8 +20,8 @@ import picocli.CommandLine.Spec;
                 + "rank mod p for the count, exact equations over Q, each proved by symbolic substitution.")
 public final class EquationsCommand implements Callable<Integer> {
 
-    @Option(names = "--arch", required = true, paramLabel = "A", description = "Widths d_0,…,d_L, e.g. 3,2,1.")
-    String arch;
+    @Mixin
+    ArchitectureOption arch;
 
     @Option(names = "--degree", required = true, paramLabel = "k", description = "Degree k ≥ 1 of the equations.")
     int degree;
@@ -41,12 +40,9 @@ public final class EquationsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        Architecture d = Inputs.architecture("--arch", arch);
+        Architecture d = arch.architecture();
         if (degree < 1) {
             throw new InputException("--degree", "expected an integer k ≥ 1, got " + degree);
         }
@@ -67,7 +63,7 @@ public final class EquationsCommand implements Callable<Integer> {
         }
         EquationsResult r = NeurovarietyEquations.inDegree(d, degree, seed);
         DeterminantalEquations.Comparison det = determinantal ? DeterminantalEquations.compare(d, r) : null;
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = common.out();
         EquationsResult.Certificate c = r.certificate();
         if (common.json) {
             ObjectNode o = Output.object();

@@ -16,15 +16,14 @@ import org.rationalnets.exact.RationalPolynomials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code expand}: the closed form of THEORY §2 and its lowest terms. */
 @Command(name = "expand", mixinStandardHelpOptions = true,
         description = "Closed form (P_1, …, P_dL)/Q of a RationalNet (THEORY §2), exactly, and its lowest terms.")
 public final class ExpandCommand implements Callable<Integer> {
 
-    @Option(names = "--arch", required = true, paramLabel = "A", description = "Widths d_0,…,d_L, e.g. 2,2,1.")
-    String arch;
+    @Mixin
+    ArchitectureOption arch;
 
     @Option(names = "--weights", required = true, paramLabel = "W",
             description = "JSON array of matrices (rows of exact rationals), or @file.json.")
@@ -37,12 +36,9 @@ public final class ExpandCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        Architecture d = Inputs.architecture("--arch", arch);
+        Architecture d = arch.architecture();
         Weights w = Inputs.weights("--weights", d, weights);
         long dq = d.degrees().denominatorDegree();
         BigInteger possible = org.rationalnets.core.AmbientSpace.monomialCount(d.inputDimension(), dq);
@@ -57,7 +53,7 @@ public final class ExpandCommand implements Callable<Integer> {
             throw new InputException("--weights", e.getMessage());
         }
         RationalPolynomials.Fraction lowest = RationalPolynomials.lowestTerms(cf.numerators(), cf.denominator());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = common.out();
         if (common.json) {
             ObjectNode o = Output.object();
             o.put("architecture", d.toArgument());

@@ -20,7 +20,6 @@ import org.rationalnets.exact.PolynomialSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code member}: tuple and function membership over Q, R, C with witness weights (THEORY §6; deep binary §7). */
 @Command(name = "member", mixinStandardHelpOptions = true,
@@ -54,9 +53,6 @@ public final class MemberCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         Architecture d = Inputs.architecture("--arch", arch);
@@ -68,7 +64,7 @@ public final class MemberCommand implements Callable<Integer> {
         MembershipInput in = input(d);
         // deep binary architectures (THEORY §7) have their own exact algorithm
         MembershipResult r = deepBinary ? DeepBinaryMembership.decide(in, fields(), seed) : ShallowMembership.decide(in, fields(), seed);
-        print(spec.commandLine().getOut(), in, r, common.json);
+        print(common.out(), in, r, common.json);
         return 0;
     }
 

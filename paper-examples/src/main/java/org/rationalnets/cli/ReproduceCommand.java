@@ -15,7 +15,6 @@ import org.rationalnets.oracle.StatementChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code reproduce}: every statement and hand-verified example, checked (the main job). A thin
@@ -39,12 +38,9 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        return call(spec.commandLine().getOut(), spec.commandLine().getErr(), Catalogue.all(seed), seed, report, common.json, true);
+        return call(common.out(), common.err(), Catalogue.all(seed), seed, report, common.json, true);
     }
 
     /** Runs the whole catalogue with the default seed, as {@code rationalnet} without arguments. */

@@ -10,7 +10,6 @@ import org.rationalnets.oracle.vectors.VectorJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code vectors}: the conformance test vectors (issue 6), generated deterministically. */
 @Command(name = "vectors", mixinStandardHelpOptions = true,
@@ -24,14 +23,11 @@ public final class VectorsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         var tree = VectorGenerator.generate();
         String text = VectorJson.render(tree);
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = common.out();
         if (out == null) {
             stdout.print(text);
             stdout.flush();

@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.exact.Polynomial;
-import org.rationalnets.exact.Rationals;
 
 /**
  * The degree-k part of the ideal {@code I(V_d)} as computed by
@@ -69,36 +68,6 @@ public record EquationsResult(Architecture architecture, int degree, List<String
 
     /** {@link #format} with the given coordinate names. */
     public static String formatIn(List<String> names, Polynomial<BigFraction> f) {
-        if (f.isZero()) {
-            return "0";
-        }
-        StringBuilder sb = new StringBuilder();
-        boolean first = true;
-        for (Polynomial.Term<BigFraction> t : f.terms()) {
-            String c = Rationals.toString(t.coefficient());
-            boolean negative = c.startsWith("-");
-            String abs = negative ? c.substring(1) : c;
-            sb.append(first ? (negative ? "-" : "") : (negative ? " - " : " + "));
-            first = false;
-            StringBuilder m = new StringBuilder();
-            for (int i = 0; i < t.monomial().variables(); i++) {
-                int e = t.monomial().exponent(i);
-                if (e == 0) {
-                    continue;
-                }
-                m.append(m.length() == 0 ? "" : "*").append(names.get(i));
-                if (e > 1) {
-                    m.append('^').append(e);
-                }
-            }
-            if (m.length() == 0) {
-                sb.append(abs);
-            } else if (abs.equals("1")) {
-                sb.append(m);
-            } else {
-                sb.append(abs).append('*').append(m);
-            }
-        }
-        return sb.toString();
+        return f.format(names::get);
     }
 }

@@ -17,10 +17,11 @@ public enum Flag {
             + "produced by the formulas, not reduced; lowest_terms is the reduced pair."),
     /** Member over C but not over R. */
     ComplexOnly("The denominator splits into linear factors over C but not over R (e.g. x1^2 + x2^2): a member of "
-            + "M_d(C) but not of M_d(R) or M_d(Q)."),
+            + "M_d(C) but not of M_d(R) or M_d(Q). For deep binary networks the factor may sit in the numerators' common "
+            + "factor instead (it is a product of quadrics m_k that split over the field of the weights)."),
     /** Member over R but not over Q. */
     RealIrrational("The denominator splits over R with irrational factors (e.g. x1^2 - 2*x2^2): a member of M_d(R) "
-            + "and M_d(C) but not of M_d(Q)."),
+            + "and M_d(C) but not of M_d(Q). For deep binary networks the factor may sit in the numerators' common factor instead."),
     /** dim V_d below edim(d). */
     Defective("The dimension is strictly below the expected dimension edim(d) = min(#params - tor, amb) of THEORY §4 "
             + "(all known cases have a width-1 hidden layer, theorem W1)."),
@@ -51,7 +52,13 @@ public enum Flag {
     FewerFactors("The lowest-terms denominator has fewer distinct linear factors than d_1 (r < d_1), which is allowed."),
     /** Not the degree of a network. */
     WrongDegree("The function is not homogeneous of degree -1, or its lowest-terms denominator has more distinct factors "
-            + "than d_1: no network whatever the field, and no representative of degrees (D_P, D_Q), so not in the closure.");
+            + "than d_1: no network whatever the field, and no representative of degrees (D_P, D_Q), so not in the closure. "
+            + "For deep networks the degree of a network is (-1)^(L-1) (THEORY §2): +1 for odd L, -1 for even L."),
+    /** A deep binary architecture (THEORY §7). */
+    DeepBinary("A deep architecture with binary hidden layers, d = (d_0, 2, ..., 2, d_L) with L >= 3 (THEORY §7): "
+            + "f = A_L x * s_L with quadrics m_k = (A_k x)_1 (A_k x)_2; P = A_L x * (product of the m_k, k = L-2, L-4, ...), "
+            + "Q = product of the m_k, k = L-1, L-3, .... Closure (d_0 = 2, B2): in V_d iff d_L = 1 or the P_i have a "
+            + "common factor of degree >= D_P - 1; for d_0 >= 3 moreover all forms must be polynomials in two linear forms.");
 
     private final String description;
 

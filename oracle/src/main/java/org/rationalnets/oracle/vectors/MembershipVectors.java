@@ -31,12 +31,15 @@ import org.rationalnets.oracle.Theorems;
  * not split, numerators outside {@code span{Q/ℓ}}, and the rows of EXAMPLES.md. Every claim is
  * cross-checked before it is written: rational witnesses are re-expanded, the answers are
  * monotone ({@code Q ⊂ R ⊂ C ⊂ closure}), and for {@code d_1 = 2}, {@code d_0 ≥ 3} the closure
- * answer is recomputed as {@code rank [S; p] ≤ 2} (S3).
+ * answer is recomputed as {@code rank [S; p] ≤ 2} (S3). The deep binary vectors (THEORY §7) are built by
+ * {@link DeepBinaryMembershipVectors} through {@link #emit}, which also confirms them with the §7 algorithm.
  */
 final class MembershipVectors {
 
     private static final Boolean T = Boolean.TRUE;
     private static final Boolean F = Boolean.FALSE;
+    /** The seed of the deep-binary membership vectors. */
+    private static final long DEEP_SEED = 20250916L;
 
     private final Random random;
     private final List<ObjectNode> out;
@@ -44,6 +47,11 @@ final class MembershipVectors {
     MembershipVectors(Random random, List<ObjectNode> out) {
         this.random = random;
         this.out = out;
+    }
+
+    /** The source of every random choice of these vectors. */
+    Random random() {
+        return random;
     }
 
     void build() {
@@ -54,6 +62,8 @@ final class MembershipVectors {
         notSplitting();
         outsideSpan();
         smallCases();
+        // deep binary networks (THEORY §7) draw from their own seed, so the vectors above keep their inputs
+        new DeepBinaryMembershipVectors(new MembershipVectors(new Random(DEEP_SEED), out)).build();
     }
 
     // ------------------------------------------------------------------ cases
@@ -305,7 +315,7 @@ final class MembershipVectors {
 
     // ------------------------------------------------------------------ emit and cross-check
 
-    private void emit(Architecture d, String mode, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q,
+    void emit(Architecture d, String mode, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q,
                       Boolean mq, Boolean mr, Boolean mc, Boolean closure, Weights witness, String comment, Set<Flag> flags) {
         String where = d + " " + mode + " " + p + " / " + q;
         boolean tuple = mode.equals("tuple");
@@ -370,6 +380,10 @@ final class MembershipVectors {
                 throw new IllegalStateException("S3 gives closure " + s3 + " for " + where + ", the construction says " + closure);
             }
         }
+        if (DeepBinaryMembershipVectors.isDeepBinary(d)) {
+            f.add(Flag.DeepBinary);
+            DeepBinaryMembershipVectors.confirm(d, mode, p, q, mq, mr, mc, closure, where);
+        }
         ObjectNode t = VectorGenerator.test(comment, f, d);
         t.put("mode", mode);
         t.set("numerators", VectorGenerator.strings(p));
@@ -419,7 +433,8 @@ final class MembershipVectors {
 
     // ------------------------------------------------------------------ random inputs
 
-    private Weights randomShallowWeights(Architecture d, boolean rational) {
+    /** Random weights, entries in [-4, 4] over 1..4 ({@code rational}) or integers in [-3, 3]; rows of W_1 nonzero. */
+    Weights randomShallowWeights(Architecture d, boolean rational) {
         List<List<List<BigFraction>>> ms = new ArrayList<>();
         for (int k = 1; k <= d.depth(); k++) {
             List<List<BigFraction>> rows = new ArrayList<>();
@@ -439,12 +454,12 @@ final class MembershipVectors {
         return Weights.ofRows(d, ms);
     }
 
-    private BigFraction nonzero() {
+    BigFraction nonzero() {
         int v = random.nextInt(6) + 1;
         return BigFraction.of(random.nextBoolean() ? v : -v);
     }
 
-    private Polynomial<BigFraction> randomLinear(int n) {
+    Polynomial<BigFraction> randomLinear(int n) {
         List<BigFraction> c;
         do {
             c = new ArrayList<>();
@@ -456,7 +471,7 @@ final class MembershipVectors {
     }
 
     @SuppressWarnings("unchecked")
-    private Polynomial<BigFraction>[] independentPair(int n) {
+    Polynomial<BigFraction>[] independentPair(int n) {
         Polynomial<BigFraction> u;
         Polynomial<BigFraction> v;
         do {
@@ -466,7 +481,7 @@ final class MembershipVectors {
         return new Polynomial[] {u, v};
     }
 
-    private Polynomial<BigFraction> randomForm(int n, int degree) {
+    Polynomial<BigFraction> randomForm(int n, int degree) {
         Polynomial<BigFraction> s;
         do {
             s = Polynomial.zero(Rationals.Q, n);
@@ -477,7 +492,7 @@ final class MembershipVectors {
         return s;
     }
 
-    private static int rank(List<Polynomial<BigFraction>> linear) {
+    static int rank(List<Polynomial<BigFraction>> linear) {
         List<List<BigFraction>> rows = new ArrayList<>();
         for (Polynomial<BigFraction> l : linear) {
             rows.add(coefficients(l));

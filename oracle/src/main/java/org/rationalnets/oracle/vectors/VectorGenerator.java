@@ -49,7 +49,7 @@ public final class VectorGenerator {
     /** The schema name written into the file. */
     public static final String SCHEMA_NAME = "rationalnets_vectors";
     /** The schema version; bumped when a field's meaning changes. */
-    public static final String SCHEMA_VERSION = "1.0.0";
+    public static final String SCHEMA_VERSION = "1.1.0";
 
     private static final long SEED = 20250915L;
     /** Seed and prime of every certified dimension computed here: fixed, so the file does not follow the engine's defaults. */
@@ -101,7 +101,7 @@ public final class VectorGenerator {
         header.add("Variables are x1..xn (n = d_0). Polynomials are written canonically (INTERFACE.md): terms in descending graded-lexicographic order, exact rationals, '*' and '^'.");
         header.add("Each test has an input and an expected 'result'; docs/VECTORS.md says how to compare an implementation's answers (keyed by tcId) with it.");
         header.add("Provenance: closed forms cross-checked against direct composition at random rational points; degrees recomputed from THEORY §2; "
-                + "dimensions from EXAMPLES.md and theorems S1, B1, W1, all confirmed by the certified engine of §5 (which alone gives those no theorem covers); membership inputs constructed with known answers, rational witnesses re-expanded; "
+                + "dimensions from EXAMPLES.md and theorems S1, B1, W1, all confirmed by the certified engine of §5 (which alone gives those no theorem covers); membership inputs constructed with known answers, rational witnesses re-expanded, deep binary answers confirmed by the §7 algorithm; "
                 + "equations are the 3x3 minors of S3, checked to vanish on random network points.");
         ObjectNode notes = root.putObject("notes");
         for (Flag f : Flag.values()) {
@@ -112,7 +112,8 @@ public final class VectorGenerator {
         addGroup(groups, "closedForm", "THEORY §2", "The closed form (P_1..P_dL, Q) exactly as the formulas of §2 produce it, and its lowest terms.", closedForm, id);
         addGroup(groups, "degrees", "THEORY §2-§4", "D_P, D_Q, amb(d), #params, tor(d) and edim(d).", degrees, id);
         addGroup(groups, "dimension", "THEORY §3-§7, S1, B1, W1", "The projective dimension of the neurovariety V_d, amb(d), and whether d is filling.", dimension, id);
-        addGroup(groups, "membership", "THEORY §6", "Tuple and function membership in M_d(Q), M_d(R), M_d(C), and closure membership in V_d.", membership, id);
+        addGroup(groups, "membership", "THEORY §6, §7", "Tuple and function membership in M_d(Q), M_d(R), M_d(C), and closure membership in V_d "
+                + "(shallow networks, and deep networks with binary hidden layers, flag DeepBinary).", membership, id);
         addGroup(groups, "equations", "THEORY §6 S3, §8", "The number of linearly independent degree-k polynomials in the ideal of V_d, and a basis.", equations, id);
         root.put("numberOfTests", id[0]);
         // numberOfTests after the groups in insertion order reads badly: move it up front

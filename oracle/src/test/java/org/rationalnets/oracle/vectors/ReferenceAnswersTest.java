@@ -22,6 +22,7 @@ import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.RationalPolynomials;
 import org.rationalnets.algorithms.GroundField;
+import org.rationalnets.algorithms.membership.DeepBinaryMembership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.algorithms.membership.ShallowMembership;
@@ -30,7 +31,7 @@ import java.util.EnumSet;
 /**
  * The library as the first client of its own vectors: answers computed through the public APIs
  * (closed form, degrees, certified dimension, equations by interpolation — independent of the
- * S3 minors the equation vectors were built from — and shallow membership, whose answers are
+ * S3 minors the equation vectors were built from — and shallow and deep binary membership, whose answers are
  * compared with the constructed ones and whose rational witnesses are re-expanded) pass
  * check-vectors with no mismatch.
  */
@@ -54,6 +55,7 @@ class ReferenceAnswersTest {
         ObjectNode answers = root.putObject("answers");
         int expectedSkips = 0;
         int memberships = 0;
+        int deepMemberships = 0;
         int refused = 0;
         for (JsonNode g : VECTORS.get("testGroups")) {
             String type = g.get("type").asText();
@@ -111,6 +113,13 @@ class ReferenceAnswersTest {
                         Polynomial<BigFraction> q = PolynomialParser.parse(t.get("denominator").asText(), n);
                         MembershipResult.Mode mode = t.get("mode").asText().equals("tuple")
                                 ? MembershipResult.Mode.TUPLE : MembershipResult.Mode.FUNCTION;
+                        boolean deep = d.isDeep() && DeepBinaryMembership.applies(d);
+                        if (deep && q.isZero()) {
+                            // the membership API refuses [P : 0]; the closure answer (THEORY §7) is still computed
+                            a.put("closure_member", DeepBinaryMembership.closureMember(d, p, q));
+                            deepMemberships++;
+                            continue;
+                        }
                         MembershipInput in;
                         try {
                             in = MembershipInput.of(d, mode, p, q, false);
@@ -122,9 +131,15 @@ class ReferenceAnswersTest {
                             answers.remove(t.get("tcId").asText());
                             continue;
                         }
-                        MembershipResult r = ShallowMembership.decide(in, EnumSet.allOf(GroundField.class), 11);
+                        // dispatched as `rationalnet member` does: deep binary architectures have their own algorithm
+                        MembershipResult r = deep ? DeepBinaryMembership.decide(in, EnumSet.allOf(GroundField.class), 11)
+                                : ShallowMembership.decide(in, EnumSet.allOf(GroundField.class), 11);
                         answers.set(t.get("tcId").asText(), VectorJson.MAPPER.valueToTree(r.toJsonMap()));
-                        memberships++;
+                        if (deep) {
+                            deepMemberships++;
+                        } else {
+                            memberships++;
+                        }
                     }
                     default -> throw new AssertionError("unknown group " + type);
                 }
@@ -133,6 +148,7 @@ class ReferenceAnswersTest {
         VectorChecker.Report r = VectorChecker.check(VECTORS, root);
         assertThat(r.mismatches()).isEmpty();
         assertThat(memberships).isGreaterThan(120);
+        assertThat(deepMemberships).isGreaterThanOrEqualTo(80);
         assertThat(refused).isLessThanOrEqualTo(6);
         assertThat(r.skipped()).hasSize(expectedSkips);
         assertThat(r.passed()).isEqualTo(r.total() - expectedSkips);

@@ -151,6 +151,38 @@ class VectorCheckerTest {
         assertThat(algebraic.notes()).anyMatch(n -> n.contains("algebraic"));
     }
 
+    /** Deep binary vectors (THEORY §7): a witness moved by a symmetry of a middle layer passes, a perturbed one fails. */
+    @Test
+    void deepBinaryWitnessesAreReExpanded() {
+        JsonNode deep = first("membership", t -> t.get("flags").toString().contains("DeepBinary")
+                && t.get("mode").asText().equals("tuple") && t.get("architecture").asText().equals("2,2,2,2,1")
+                && t.get("result").get("weights").get("Q").isArray());
+        Architecture d = Architecture.parse("2,2,2,2,1");
+        Weights w = Weights.parseJson(d, deep.get("result").get("weights").get("Q").toString());
+        RationalNet<BigFraction> moved = Symmetries.scaleNeuron(Symmetries.permuteLayer(RationalNet.of(w), 2, new int[] {1, 0}),
+                2, 0, BigFraction.of(5, 2));
+        Weights other = Weights.of(d, moved.weights());
+        assertThat(other).isNotEqualTo(w);
+        ObjectNode answers = ownAnswers();
+        ObjectNode weights = (ObjectNode) answer(answers, deep).get("weights");
+        weights.set("Q", VectorJson.parse(other.toJson()));
+        assertThat(VectorChecker.check(EXPECTED, answers).ok()).isTrue();
+        // one output weight changed: another point of the ambient space
+        List<List<BigFraction>> last = new java.util.ArrayList<>(w.matrix(4).rowList());
+        last.set(0, List.of(last.get(0).get(0).add(BigFraction.ONE), last.get(0).get(1)));
+        List<List<List<BigFraction>>> ms = new java.util.ArrayList<>();
+        for (int k = 1; k <= 3; k++) {
+            ms.add(w.matrix(k).rowList());
+        }
+        ms.add(last);
+        weights.set("Q", VectorJson.parse(Weights.ofRows(d, ms).toJson()));
+        VectorChecker.Report r = VectorChecker.check(EXPECTED, answers);
+        assertThat(r.mismatches()).singleElement().satisfies(m -> {
+            assertThat(m.tcId()).isEqualTo(deep.get("tcId").asInt());
+            assertThat(m.differences().get(0)).startsWith("weights.Q: the network");
+        });
+    }
+
     @Test
     void equationsAreComparedBySpan() {
         JsonNode eq = first("equations", t -> t.get("architecture").asText().equals("3,2,1") && t.get("degree").asInt() == 3);

@@ -79,7 +79,7 @@ class VectorFileTest {
                 "Defective", "WidthOne", "InputDimensionOne", "ClosurePoint", "Filling");
         // every required flag is exercised by at least one vector
         assertThat(usedFlags).contains("RepeatedFactor", "NotLowestTerms", "ComplexOnly", "RealIrrational",
-                "Defective", "WidthOne", "InputDimensionOne", "ClosurePoint", "Filling");
+                "Defective", "WidthOne", "InputDimensionOne", "ClosurePoint", "Filling", "DeepBinary");
     }
 
     /** Literals from EXAMPLES.md, typed here by hand: the file must carry them. */
@@ -105,6 +105,18 @@ class VectorFileTest {
         JsonNode mb8 = withComment("membership", "EXAMPLES.md MB8");
         assertThat(mb8.get("result").get("closure_member").asBoolean()).isTrue();
         assertThat(mb8.get("result").get("member").get("C").asBoolean()).isFalse();
+        // deep binary (THEORY §7), worked by hand: [x1^3 : x2^2] for (2,2,2,1) is in V_d (B2: d_L = 1 fills) but no
+        // network over C (P = A_3 x * m_1 with m_1 a product of two non-proportional forms, or all forms powers of one l)
+        JsonNode deep = withComment("membership", "[x1^3 : x2^2]");
+        assertThat(deep.get("architecture").asText()).isEqualTo("2,2,2,1");
+        assertThat(deep.get("numerators").toString()).isEqualTo("[\"x1^3\"]");
+        assertThat(deep.get("result").get("member").toString()).isEqualTo("{\"Q\":false,\"R\":false,\"C\":false}");
+        assertThat(deep.get("result").get("closure_member").asBoolean()).isTrue();
+        assertThat(deep.get("flags").toString()).contains("DeepBinary", "ClosurePoint", "Filling");
+        // a function of degree -1 is no network of odd depth (degree (-1)^(L-1) = +1)
+        JsonNode odd = withComment("membership", "f = (x1 + x2)/(x1*x2), a shallow network's function, has degree -1");
+        assertThat(odd.get("result").get("member").get("C").asBoolean()).isFalse();
+        assertThat(odd.get("result").get("closure_member").asBoolean()).isFalse();
         JsonNode eq = withComment("equations", "EXAMPLES.md: the 3x3 minors of the 5x3 matrix [S; p1; p2] span 10 cubics");
         assertThat(eq.get("result").get("count").asInt()).isEqualTo(10);
     }

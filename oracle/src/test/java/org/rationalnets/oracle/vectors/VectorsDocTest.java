@@ -45,7 +45,7 @@ class VectorsDocTest {
     @Test
     void workedExamplesReferToTheRightTests() throws Exception {
         Map<Integer, JsonNode> t = byId();
-        assertThat(FILE.get("schema").get("version").asText()).isEqualTo("1.0.0");
+        assertThat(FILE.get("schema").get("version").asText()).isEqualTo("1.1.0");
         assertThat(doc()).contains("\"numberOfTests\": " + FILE.get("numberOfTests").asInt());
         assertThat(t.get(1).get("comment").asText()).startsWith("EXAMPLES.md CF1");
         assertThat(t.get(5).get("comment").asText()).startsWith("EXAMPLES.md CF5");
@@ -55,9 +55,24 @@ class VectorsDocTest {
         assertThat(t.get(341).get("type").asText()).isEqualTo("dimension");
         assertThat(t.get(571).get("comment").asText()).isEqualTo("EXAMPLES.md MB1");
         assertThat(t.get(575).get("comment").asText()).isEqualTo("EXAMPLES.md MB5");
-        assertThat(t.get(709).get("type").asText()).isEqualTo("equations");
-        assertThat(t.get(709).get("architecture").asText()).isEqualTo("3,2,1");
-        assertThat(t.get(709).get("degree").asInt()).isEqualTo(3);
+        assertThat(t.get(739).get("mode").asText()).isEqualTo("tuple");
+        assertThat(t.get(739).get("result").get("weights").get("Q")).isEqualTo(t.get(740).get("result").get("weights").get("Q"));
+        assertThat(t.get(740).get("flags").toString()).contains("DeepBinary");
+        assertThat(t.get(740).get("architecture").asText()).isEqualTo("2,2,2,1");
+        assertThat(t.get(740).get("numerators").get(0).asText()).isEqualTo("-41/12*x1^2 + 82/9*x1*x2");
+        assertThat(t.get(740).get("denominator").asText()).isEqualTo("75/4*x1 - 10*x2");
+        assertThat(t.get(740).get("result").get("weights").get("Q").toString())
+                .isEqualTo("[[[\"1/2\",\"-4/3\"],[\"2\",\"0\"]],[[\"15\",\"15\"],[\"3\",\"3\"]],[[\"2/3\",\"-3/2\"]]]");
+        assertThat(t.get(775).get("numerators").get(0).asText()).isEqualTo("x1^3");
+        assertThat(t.get(775).get("denominator").asText()).isEqualTo("x2^2");
+        assertThat(t.get(777).get("architecture").asText()).isEqualTo("2,2,2,2");
+        assertThat(t.get(777).get("result").get("closure_member").asBoolean()).isFalse();
+        assertThat(t.get(706).get("flags").toString()).doesNotContain("DeepBinary");
+        assertThat(t.get(707).get("flags").toString()).contains("DeepBinary");
+        assertThat(t.get(790).get("flags").toString()).contains("DeepBinary");
+        assertThat(t.get(793).get("type").asText()).isEqualTo("equations");
+        assertThat(t.get(793).get("architecture").asText()).isEqualTo("3,2,1");
+        assertThat(t.get(793).get("degree").asInt()).isEqualTo(3);
     }
 
     @Test
