@@ -146,4 +146,29 @@ class FactorClassPresentationTest {
         }
         assertThat(first.get(1).algebra().modulus().toString()).isEqualTo("t^2 - 5");
     }
+
+    @Test
+    void thePresentationIsTheSameOnEveryLineEvenWhenTheLineAlgebraIsShort() {
+        // √5 and i generate their fields and are already polished (trace 0, t² − 5 and t² + 1 have the least
+        // content), so on every line the x2-coefficient is the generator itself. Lines with coordinates in
+        // [−2, 2) often give a line algebra no longer than that, e.g. t² + t − 1 (roots (−1 ± √5)/2), where
+        // the x2-coefficient is 2t + 1: the presentation must not fall back to it
+        for (String[] formAndModulus : new String[][] {{"x1^2 - 5*x2^2", "t^2 - 5"}, {"x1^2 + x2^2", "t^2 + 1"}}) {
+            int yes = 0;
+            for (long seed = 0; seed < 64; seed++) {
+                LinearFactorization f = LinearFactorization.of(p(formAndModulus[0], 3), seed,
+                        new LinearFactorization.Options(0, 3, 2, true));
+                if (!f.isProductOfLinearForms()) {
+                    continue;
+                }
+                yes++;
+                FactorClass c = onlyClass(f);
+                assertThat(c.algebra().modulus().toString()).as("seed %d: %s", seed, f.certificate())
+                        .isEqualTo(formAndModulus[1]);
+                assertThat(c.coefficients().get(1)).as("seed %d: %s", seed, f.certificate())
+                        .isEqualTo(c.algebra().generator());
+            }
+            assertThat(yes).as(formAndModulus[0]).isGreaterThan(32);
+        }
+    }
 }
