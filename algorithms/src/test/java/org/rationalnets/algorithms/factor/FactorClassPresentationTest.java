@@ -171,4 +171,18 @@ class FactorClassPresentationTest {
             assertThat(yes).as(formAndModulus[0]).isGreaterThan(32);
         }
     }
+
+    @Test
+    void aCoefficientWithALargePrimeDenominatorDoesNotWin() {
+        // 10007²·x1² − 2(x2 + 10007 x3)² = 10007² (x1 − (√2/10007) x2 − √2 x3)(x1 + (√2/10007) x2 + √2 x3).
+        // Polishing removes primes below 10⁴ only, so √2/10007 keeps t² − 2/10007² (and c2 + m·c3 a power of
+        // 10007 in the denominator too), while c3 = √2 gives t² − 2: the class is presented over t² − 2
+        LinearFactorization f = LinearFactorization.of(p("100140049*x1^2 - 2*(x2 + 10007*x3)^2", 3), 0);
+        FactorClass c = onlyClass(f);
+        AlgebraicExtension alg = c.algebra();
+        assertThat(alg.modulus().toString()).isEqualTo("t^2 - 2");
+        assertThat(c.coefficients().get(2)).isEqualTo(alg.generator());
+        assertThat(c.coefficients().get(1)).isEqualTo(r(alg, 1, 10007).multiply(alg.generator()));
+        assertThat(f.scalar()).isEqualTo(BigFraction.of(100140049));
+    }
 }
