@@ -424,8 +424,8 @@ public final class LinearFactorization {
             boolean allRational = true;
             int distinctRoots = 0;
             int realRoots = 0;
-            for (UnivariatePolynomial.SquareFreeFactor<BigFraction> sf : g.degree() > 0
-                    ? g.squareFreeDecomposition() : List.<UnivariatePolynomial.SquareFreeFactor<BigFraction>>of()) {
+            // g ≠ 0 (Q(x1, x2) = x2^D·Q(x1/x2, 1)); a constant g has the empty square-free decomposition
+            for (UnivariatePolynomial.SquareFreeFactor<BigFraction> sf : g.squareFreeDecomposition()) {
                 int r = RealRoots.count(sf.factor());
                 distinctRoots += sf.factor().degree();
                 realRoots += r;
@@ -511,20 +511,14 @@ public final class LinearFactorization {
                             + " irrational root; a product of rational linear forms restricts to a polynomial"
                             + " with rational roots only";
                 }
-                List<FactorClass> cs;
-                try {
-                    List<RawClass> raw = candidates(a, b, pieces);
-                    if (!identityAtPoints(raw, random)) {
-                        failures.add("line " + line + ": the identity Q = c·Π N(ℓ)^e fails at a rational point");
-                        continue;
-                    }
-                    cs = new ArrayList<>();
-                    for (RawClass r : raw) {
-                        normalise(r.algebra(), r.coefficients(), r.multiplicity(), cs);
-                    }
-                } catch (BadLineException e) {
-                    failures.add("line " + line + ": " + e.getMessage());
+                List<RawClass> raw = candidates(a, b, pieces);
+                if (!identityAtPoints(raw, random)) {
+                    failures.add("line " + line + ": the identity Q = c·Π N(ℓ)^e fails at a rational point");
                     continue;
+                }
+                List<FactorClass> cs = new ArrayList<>();
+                for (RawClass r : raw) {
+                    normalise(r.algebra(), r.coefficients(), r.multiplicity(), cs);
                 }
                 classes = sortClasses(cs);
                 scalar = identityScalar();
@@ -561,10 +555,8 @@ public final class LinearFactorization {
             // no line certified a split over C
             classes = null;
             BigInteger size = BigInteger.ONE.shiftLeft(options.coordinateBits());
-            BigFraction perLine = BigFraction.of(BigInteger.valueOf((long) d * d), size);
-            if (perLine.subtract(BigFraction.ONE).signum() > 0) {
-                perLine = BigFraction.ONE;
-            }
+            // min(1, D²/2^bits)
+            BigFraction perLine = BigFraction.of(BigInteger.valueOf((long) d * d).min(size), size);
             errorBound = perLine.pow(options.lines());
             String no = "no line of " + linesTried + " random lines (seed " + seed + "; " + options.quickLines()
                     + " with coordinates in [−" + QUICK_HALF_RANGE + ", " + QUICK_HALF_RANGE + "), then " + options.lines()
@@ -592,7 +584,12 @@ public final class LinearFactorization {
         private record Piece(UnivariatePolynomial<BigFraction> modulus, int multiplicity) {
         }
 
-        /** The candidate classes {@code ℓ ∝ ∇(∂_b^{e−1} Q)(a + θ b)} for every piece. */
+        /**
+         * The candidate classes {@code ℓ ∝ ∇(∂_b^{e−1} Q)(a + θ b)} for every piece. The candidate never vanishes
+         * at a root: {@code Σ b_i ℓ_i = (∂_b^e Q)(a + θ b) = g^{(e)}(θ)}, nonzero at every root of {@code h_e}
+         * (each of multiplicity exactly {@code e} in {@code g}), so it is invertible in {@code Q[θ]/(h)} and in
+         * every part the algebra splits into.
+         */
         private List<RawClass> candidates(List<BigFraction> a, List<BigFraction> b, List<Piece> pieces) {
             Map<Integer, List<UnivariatePolynomial<BigFraction>>> gradients = new LinkedHashMap<>();
             List<RawClass> out = new ArrayList<>();
@@ -613,10 +610,6 @@ public final class LinearFactorization {
                 for (UnivariatePolynomial<BigFraction> gi : grad) {
                     v.add(alg.element(gi));
                 }
-                if (v.stream().allMatch(AlgebraicElement::isZero)) {
-                    throw new BadLineException("the candidate ∇(∂_b^" + (p.multiplicity() - 1)
-                            + " Q)(a + θ b) vanishes identically on h_" + p.multiplicity());
-                }
                 out.add(new RawClass(alg, v, p.multiplicity()));
             }
             return out;
@@ -629,14 +622,7 @@ public final class LinearFactorization {
          */
         private boolean identityAtPoints(List<RawClass> raw, SplittableRandom random) {
             int n = form.variables();
-            List<List<BigFraction>> points = new ArrayList<>();
-            for (int k = 0; k < 2; k++) {
-                List<BigFraction> x = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
-                    x.add(BigFraction.of(random.nextLong(-QUICK_HALF_RANGE, QUICK_HALF_RANGE)));
-                }
-                points.add(x);
-            }
+            List<List<BigFraction>> points = List.of(randomPoint(n, random), randomPoint(n, random));
             BigFraction[] prod = new BigFraction[2];
             for (int k = 0; k < 2; k++) {
                 BigFraction p = BigFraction.ONE;
@@ -655,11 +641,23 @@ public final class LinearFactorization {
             return lhs.subtract(rhs).signum() == 0;
         }
 
+        /** A point with coordinates uniform in {@code [−16, 16)}. */
+        private static List<BigFraction> randomPoint(int n, SplittableRandom random) {
+            List<BigFraction> x = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                x.add(BigFraction.of(random.nextLong(-QUICK_HALF_RANGE, QUICK_HALF_RANGE)));
+            }
+            return x;
+        }
+
         /** A candidate class before normalisation. */
         private record RawClass(AlgebraicExtension algebra, List<AlgebraicElement> coefficients, int multiplicity) {
         }
 
-        /** Scales {@code v} so its first nonzero coordinate is 1, splitting the algebra at zero divisors. */
+        /**
+         * Scales {@code v} so its first nonzero coordinate is 1, splitting the algebra at zero divisors. Some
+         * coordinate is nonzero in every part ({@link #candidates}: {@code Σ b_i v_i} is invertible).
+         */
         private void normalise(AlgebraicExtension alg, List<AlgebraicElement> v, int e, List<FactorClass> out) {
             for (AlgebraicElement c : v) {
                 if (c.isZero()) {
@@ -689,7 +687,7 @@ public final class LinearFactorization {
                 }
                 return;
             }
-            throw new BadLineException("the candidate ∇(∂_b^" + (e - 1) + " Q)(a + θ b) vanishes at a root of h_" + e);
+            throw new IllegalStateException("impossible: Σ b_i ℓ_i = g^(e)(θ) is invertible, yet ℓ = 0 in " + alg);
         }
 
         /** Rational roots split off ({@code t − r}), the rest whole or into irreducibles per the options. */
@@ -747,7 +745,9 @@ public final class LinearFactorization {
      * The class presented over the algebra generated by one of its own coefficients (or a small
      * combination of two), the one whose characteristic polynomial is shortest: the forms {@code ℓ(θ_i)}
      * do not depend on the line, so neither does this presentation (e.g. {@code x1 + σ x2} over
-     * {@code Q[σ]/(σ² − 2)}). Falls back to the line's {@code θ} when no such coefficient generates.
+     * {@code Q[σ]/(σ² − 2)}). The candidates, in order, are the irrational coefficients {@code c_j}, then
+     * {@code c_j + m·c_k} for {@code j < k} and {@code m = 1, 2, 3}, each {@link #polished}; a tie goes to the first.
+     * Falls back to the line's {@code θ} only when no candidate generates.
      */
     private static FactorClass presentation(FactorClass c) {
         AlgebraicExtension alg = c.algebra();
@@ -775,7 +775,9 @@ public final class LinearFactorization {
                 }
             }
         }
-        if (best == null || bestSize >= bitSize(alg.modulus())) {
+        // not compared with the line's own modulus: a shorter or equal one there would make the presentation
+        // depend on the line (e.g. x1² − 5x2² over Q[t]/(t² + t − 1) with x2-coefficient 2t + 1 on some lines)
+        if (best == null) {
             return c;
         }
         List<AlgebraicElement> mapped = new ArrayList<>(coefficients.size());
@@ -829,7 +831,7 @@ public final class LinearFactorization {
         BigFraction k = BigFraction.ONE;
         for (var entry : exponent.entrySet()) {
             BigFraction q = BigFraction.of(entry.getKey());
-            k = entry.getValue() >= 0 ? k.multiply(q.pow(entry.getValue())) : k.divide(q.pow(-entry.getValue()));
+            k = k.multiply(q.pow(entry.getValue())); // BigFraction.pow takes negative exponents
         }
         return alg.multiply(alg.fromRational(k), centered);
     }
@@ -850,10 +852,8 @@ public final class LinearFactorization {
         return out;
     }
 
+    /** The exponent of the prime {@code q} in {@code m ≠ 0} (the callers pass a nonzero coefficient's parts). */
     private static int valuation(BigInteger m, BigInteger q) {
-        if (m.signum() == 0) {
-            return Integer.MAX_VALUE / 4;
-        }
         int v = 0;
         BigInteger r = m;
         while (r.mod(q).signum() == 0) {
@@ -892,21 +892,11 @@ public final class LinearFactorization {
         return "(" + String.join(", ", v.stream().map(Rationals::toString).toList()) + ")";
     }
 
+    /** Three significant digits; {@code 0} gives {@code "0"} (0/1 at any precision). */
     private static String decimal(BigFraction p) {
-        if (p.signum() == 0) {
-            return "0";
-        }
         BigDecimal d = new BigDecimal(Rationals.numerator(p)).divide(new BigDecimal(Rationals.denominator(p)),
                 new MathContext(3));
         return d.toString();
     }
 
-    /** A line on which the candidate could not be formed; the next line is tried. */
-    private static final class BadLineException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BadLineException(String message) {
-            super(message, null, false, false);
-        }
-    }
 }

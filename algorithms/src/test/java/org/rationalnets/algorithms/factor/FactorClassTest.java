@@ -104,4 +104,61 @@ class FactorClassTest {
         assertThat(f.errorBound()).isEqualTo(BigFraction.ONE);
         assertThat(f.linesTried()).isEqualTo(2);
     }
+
+    @Test
+    void equalityComparesAlgebraCoefficientsAndMultiplicity() {
+        AlgebraicExtension a = AlgebraicExtension.parse("t^2 - 2");
+        FactorClass c = new FactorClass(a, List.of(a.one(), a.generator()), 1);
+        FactorClass same = new FactorClass(AlgebraicExtension.parse("t^2 - 2"),
+                List.of(a.fromLong(1), a.generator()), 1);
+        assertThat(c).isEqualTo(same).isNotSameAs(same);
+        assertThat(c.hashCode()).isEqualTo(same.hashCode());
+        FactorClass squared = new FactorClass(a, List.of(a.one(), a.generator()), 2);
+        assertThat(c).isNotEqualTo(squared);
+        // Objects.hash ends in 31·h + e: multiplicities 1 and 2 give different hashes
+        assertThat(c.hashCode()).isNotEqualTo(squared.hashCode());
+        assertThat(c).isNotEqualTo(new FactorClass(a, List.of(a.one(), a.negate(a.generator())), 1));
+        AlgebraicExtension b = AlgebraicExtension.parse("t^2 - 3");
+        assertThat(c).isNotEqualTo(new FactorClass(b, List.of(b.one(), b.generator()), 1));
+        assertThat(c).isNotEqualTo("x1 + (t)*x2");
+    }
+
+    @Test
+    void eachFactorCarriesItsClassMultiplicity() {
+        // x1²·x2: x1 twice, x2 once
+        LinearFactorization f = LinearFactorization.of(p("x1^2*x2", 3), 11);
+        assertThat(f.factors().stream().map(LinearFactor::multiplicity).toList()).containsExactly(2, 1);
+        assertThat(f.factors().get(0).rationalCoefficients())
+                .containsExactly(BigFraction.ONE, BigFraction.ZERO, BigFraction.ZERO);
+    }
+
+    @Test
+    void accessorsReportTheInputAndTheThreeAnswers() {
+        LinearFactorization f = LinearFactorization.of(p("x1^2 + x2^2", 3), 7);
+        assertThat(f.seed()).isEqualTo(7);
+        assertThat(f.toJsonMap()).containsEntry("seed", 7L);
+        // x1² + x2² splits over C only; x1² − 2x2² over R and C
+        assertThat(f.isProductOfLinearForms()).isTrue();
+        assertThat(f.isProductOfRealLinearForms()).isFalse();
+        assertThat(f.isProductOfRationalLinearForms()).isFalse();
+        LinearFactorization g = LinearFactorization.of(p("x1^2 - 2*x2^2", 2), 7);
+        assertThat(g.isProductOfRealLinearForms()).isTrue();
+        assertThat(g.isProductOfRationalLinearForms()).isFalse();
+    }
+
+    @Test
+    void theSplitOnlyAccessorsRefuseANo() {
+        LinearFactorization no = LinearFactorization.of(p("x1^2 + x2^2 + x3^2", 3), 0);
+        assertThat(no.isProductOfLinearForms()).isFalse();
+        assertThatThrownBy(no::scalar).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("not a product of linear forms: not a product of linear forms: no line of 5");
+        assertThatThrownBy(no::factors).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(no::distinctFactorCount).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void optionsAcceptTheirBoundaries() {
+        assertThat(new LinearFactorization.Options(0, 1, 62, false).coordinateBits()).isEqualTo(62);
+        assertThat(new LinearFactorization.Options(0, 1, 2, false).coordinateBits()).isEqualTo(2);
+    }
 }
