@@ -27,7 +27,10 @@ class EquationsCertificateTest {
     private static final long P2 = 2_147_483_629L;
     private static final long P3 = 2_147_483_587L;
 
-    private static final EquationsResult THREE_TWO_ONE = NeurovarietyEquations.inDegree(Architecture.of(3, 2, 1), 3, 7);
+    /** Computed in each test, not cached in a static field: PIT mutates classes after static initialisation. */
+    private static EquationsResult threeTwoOne() {
+        return NeurovarietyEquations.inDegree(Architecture.of(3, 2, 1), 3, 7);
+    }
 
     /**
      * (3,2,1): amb = 3 + 6 − 1 = 8, so 9 coordinates and C(11, 3) = 165 cubic monomials, 165 + 12 samples; the 4
@@ -35,7 +38,7 @@ class EquationsCertificateTest {
      */
     @Test
     void certificateOfThreeTwoOneInDegreeThree() {
-        EquationsResult r = THREE_TWO_ONE;
+        EquationsResult r = threeTwoOne();
         EquationsResult.Certificate c = r.certificate();
         assertThat(r.certified()).isTrue();
         assertThat(c.monomials()).isEqualTo(165);
@@ -58,7 +61,7 @@ class EquationsCertificateTest {
      */
     @Test
     void theBasisIsReducedAndSortedByLeadingMonomial() {
-        for (EquationsResult r : List.of(THREE_TWO_ONE, NeurovarietyEquations.inDegree(Architecture.of(3, 2, 2), 3, 5))) {
+        for (EquationsResult r : List.of(threeTwoOne(), NeurovarietyEquations.inDegree(Architecture.of(3, 2, 2), 3, 5))) {
             List<Polynomial<BigFraction>> eqs = r.equations();
             assertThat(eqs).isNotEmpty();
             for (int i = 0; i < eqs.size(); i++) {
@@ -244,6 +247,6 @@ class EquationsCertificateTest {
     @Test
     void theZeroPolynomialIsFormattedAsZero() {
         assertThat(EquationsResult.formatIn(List.of("A", "B"), Polynomial.zero(Rationals.Q, 2))).isEqualTo("0");
-        assertThat(THREE_TWO_ONE.format(Polynomial.zero(Rationals.Q, 9))).isEqualTo("0");
+        assertThat(threeTwoOne().format(Polynomial.zero(Rationals.Q, 9))).isEqualTo("0");
     }
 }
