@@ -37,7 +37,8 @@ import org.rationalnets.exact.Rationals;
  * after each batch: a batch has {@code ⌈(ub − rank)/d_L⌉} points (the fewest that can reach
  * {@code ub}, at least 1), at most {@code max(1, ⌊48/d_L⌋)} and at most the {@code ub + slack − m}
  * points still allowed; a batch that does not raise the rank adds all its points to the idle count.
- * So a generic draw certifies at exactly {@code ⌈dim/d_L⌉} points when {@code dim ≤ 48}.
+ * So a draw whose rank grows by {@code d_L} per point certifies at exactly {@code ⌈dim/d_L⌉} points
+ * when {@code dim ≤ 48}.
  * Every further weight draw ({@link Sampling#attempts}) is made only while the best rank is below
  * {@code ub}; the first draw that reached the best rank is the one reported.
  *

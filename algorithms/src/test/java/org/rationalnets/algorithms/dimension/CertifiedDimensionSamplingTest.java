@@ -21,7 +21,7 @@ class CertifiedDimensionSamplingTest {
 
     private static final long P = CertifiedDimension.DEFAULT_PRIME;
 
-    /** A generic draw certifies with the fewest points that can: ⌈dim/d_L⌉, one weight draw. */
+    /** Without width-1 layers each generic point adds d_L to the rank: certified with the fewest points, ⌈dim/d_L⌉, one weight draw. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"2,2,1 | 4 | 4", "2,2,2 | 6 | 3", "3,2,2 | 8 | 4", "4,3,2 | 15 | 8", "3,2,1 | 6 | 6"})
     void genericDrawsUseTheFewestPoints(String arch, int dim, int points) {
