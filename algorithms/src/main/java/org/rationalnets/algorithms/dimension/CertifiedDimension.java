@@ -33,9 +33,18 @@ import org.rationalnets.exact.Rationals;
  * all outputs are proportional and a point adds one row). Too few points or an unlucky prime only
  * weaken the lower bound; the certificate then says "not certified".
  *
+ * <p><b>Batches.</b> Points are added in batches, and the rank and the stop conditions are checked
+ * after each batch: a batch has {@code ⌈(ub − rank)/d_L⌉} points (the fewest that can reach
+ * {@code ub}, at least 1), at most {@code max(1, ⌊48/d_L⌋)} and at most the {@code ub + slack − m}
+ * points still allowed; a batch that does not raise the rank adds all its points to the idle count.
+ * So a draw whose rank grows by {@code d_L} per point certifies at exactly {@code ⌈dim/d_L⌉} points
+ * when {@code dim ≤ 48}.
+ * Every further weight draw ({@link Sampling#attempts}) is made only while the best rank is below
+ * {@code ub}; the first draw that reached the best rank is the one reported.
+ *
  * <p><b>Upper bound.</b> The smallest of {@code #params − tor} and {@code amb} (§4), and, at the
  * first width-1 hidden layer k, W1: (certified dimension, else upper bound, of the prefix
- * {@code (d_0, …, d_k)}) {@code + d_L − 1}.
+ * {@code (d_0, …, d_k)}) {@code + d_L − 1}. On a tie the reason is the first in that order.
  */
 public final class CertifiedDimension {
 
@@ -211,10 +220,10 @@ public final class CertifiedDimension {
             ub = amb.longValueExact();
             reason = "ambient";
         }
-        int k = d.firstWidthOneHiddenLayer();
+        int k = d.firstWidthOneHiddenLayer(); // −1, or a hidden layer index ≥ 1
         Long widthOne = null;
         DimensionCertificate prefix = null;
-        if (k > 0) {
+        if (k >= 1) {
             Architecture pre = d.prefix(k);
             prefix = certify(pre, seed, mode, sampling);
             long prefixValue = prefix.certified() ? prefix.lowerBound() : prefix.upperBound();
@@ -295,12 +304,12 @@ public final class CertifiedDimension {
                     inARow++;
                 }
             }
-            if (got > 0) {
-                int before = rank;
-                rank = acc.flush();
-                points += got;
-                idle = rank > before ? 0 : idle + got;
-            }
+            // got = 0 only when the rejections stop this draw (wanted ≥ 1 while points < maxPoints): the
+            // flush then adds nothing and the loop ends below
+            int before = rank;
+            rank = acc.flush();
+            points += got;
+            idle = rank > before ? 0 : idle + got;
             if (inARow >= sampling.maxRejections()) {
                 break;
             }

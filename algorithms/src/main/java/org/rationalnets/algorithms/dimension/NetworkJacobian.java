@@ -64,10 +64,8 @@ public final class NetworkJacobian {
         for (int i = 0; i < d.outputDimension(); i++) {
             Object[] row = new Object[n];
             java.util.Arrays.fill(row, f.zero());
-            List<T> delta = new ArrayList<>(d.outputDimension());
-            for (int r = 0; r < d.outputDimension(); r++) {
-                delta.add(r == i ? f.one() : f.zero());
-            }
+            List<T> delta = new ArrayList<>(java.util.Collections.nCopies(d.outputDimension(), f.zero()));
+            delta.set(i, f.one());
             for (int k = depth; k >= 1; k--) {
                 List<T> prev = a.get(k - 1);
                 int rowsK = d.width(k);

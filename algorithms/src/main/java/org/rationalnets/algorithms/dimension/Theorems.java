@@ -41,7 +41,7 @@ public final class Theorems {
      * hidden layer has width 1.
      */
     public static Optional<Prediction<Long>> widthOne(Architecture d, long prefixDimension) {
-        if (d.firstWidthOneHiddenLayer() < 0) {
+        if (d.firstWidthOneHiddenLayer() < 1) { // −1: no hidden layer (index ≥ 1) has width 1
             return Optional.empty();
         }
         return Optional.of(new Prediction<>(Theorem.W1, prefixDimension + d.outputDimension() - 1));
@@ -65,15 +65,13 @@ public final class Theorems {
      */
     public static List<String> contradictions(DimensionCertificate c) {
         List<String> out = new ArrayList<>();
-        if (!c.certified()) {
-            return out;
-        }
         long dim = c.lowerBound();
-        if (c.theorem() != null && c.theoremValue() != null && c.theoremValue() != dim) {
+        if (c.certified() && c.theorem() != null && c.theoremValue() != null && c.theoremValue() != dim) {
             out.add("certified dimension " + dim + " of " + c.architecture() + " contradicts theorem " + c.theorem()
                     + " " + c.theorem().provenance() + " (" + c.theorem().statement() + "), which gives " + c.theoremValue());
         }
-        if (c.fillingTheorem() != null && c.fillingTheoremValue() != null && !c.fillingTheoremValue().equals(c.fills())) {
+        if (c.certified() && c.fillingTheorem() != null && c.fillingTheoremValue() != null
+                && !c.fillingTheoremValue().equals(c.fills())) {
             out.add("certified " + (Boolean.TRUE.equals(c.fills()) ? "filling" : "non-filling") + " of " + c.architecture()
                     + " contradicts theorem " + c.fillingTheorem() + " " + c.fillingTheorem().provenance() + " ("
                     + c.fillingTheorem().statement() + ")");

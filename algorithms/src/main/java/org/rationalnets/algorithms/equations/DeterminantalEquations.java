@@ -108,16 +108,20 @@ public final class DeterminantalEquations {
         return List.copyOf(out);
     }
 
+    /** The 3×3 minor on rows r and columns c, by expansion along its first row. */
     private static Polynomial<BigFraction> det3(List<List<Polynomial<BigFraction>>> m, int[] r, int[] c) {
-        Polynomial<BigFraction> sum = null;
-        int[][] perms = {{0, 1, 2, 1}, {1, 2, 0, 1}, {2, 0, 1, 1}, {0, 2, 1, -1}, {2, 1, 0, -1}, {1, 0, 2, -1}};
-        for (int[] s : perms) {
-            Polynomial<BigFraction> t = m.get(r[0]).get(c[s[0]]).multiply(m.get(r[1]).get(c[s[1]]))
-                    .multiply(m.get(r[2]).get(c[s[2]]));
-            t = s[3] < 0 ? t.negate() : t;
-            sum = sum == null ? t : sum.add(t);
-        }
-        return sum;
+        Polynomial<BigFraction> a = m.get(r[0]).get(c[0]);
+        Polynomial<BigFraction> b = m.get(r[0]).get(c[1]);
+        Polynomial<BigFraction> e = m.get(r[0]).get(c[2]);
+        Polynomial<BigFraction> d = m.get(r[1]).get(c[0]);
+        Polynomial<BigFraction> f = m.get(r[1]).get(c[1]);
+        Polynomial<BigFraction> g = m.get(r[1]).get(c[2]);
+        Polynomial<BigFraction> h = m.get(r[2]).get(c[0]);
+        Polynomial<BigFraction> i = m.get(r[2]).get(c[1]);
+        Polynomial<BigFraction> j = m.get(r[2]).get(c[2]);
+        return a.multiply(f.multiply(j).subtract(g.multiply(i)))
+                .subtract(b.multiply(d.multiply(j).subtract(g.multiply(h))))
+                .add(e.multiply(d.multiply(i).subtract(f.multiply(h))));
     }
 
     /**

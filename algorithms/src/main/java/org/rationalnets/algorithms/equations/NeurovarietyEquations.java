@@ -215,12 +215,20 @@ public final class NeurovarietyEquations {
         return a;
     }
 
-    /** The outcome of the modular part: rank bound and kernel lifted to Q. */
-    private record Lift(long rankPrime, int rank, int upperBound, List<Long> primes, List<BigFraction[]> candidates,
+    /**
+     * The outcome of the modular part: the prime and rank of the evaluation matrix, the upper bound
+     * {@code M − rank}, the primes used, the canonical kernel lifted to Q (one vector of length M per
+     * non-pivot column: 1 there, 0 at the other non-pivot columns), and whether the lift was accepted.
+     */
+    record Lift(long rankPrime, int rank, int upperBound, List<Long> primes, List<BigFraction[]> candidates,
                         boolean complete) {
     }
 
-    private static Lift lift(List<BigInteger[]> samples, int[][] factors, int m) {
+    /**
+     * The rank bound and the kernel of the evaluation matrix {@code (m_j(ξ_s))} lifted to Q (steps 1–2 of
+     * the class comment); {@code factors[j]} lists the coordinates multiplied in column j.
+     */
+    static Lift lift(List<BigInteger[]> samples, int[][] factors, int m) {
         long p = 2_147_483_647L;
         ModularRowEchelon ref = ModularRowEchelon.of(evaluationMatrix(samples, factors, p), p);
         long rankPrime = p;
@@ -344,7 +352,7 @@ public final class NeurovarietyEquations {
      * expanded once (sharing prefixes), with weight monomials numbered, so checking
      * {@code Σ_j v_j m_j(c(W)) = 0} is one sparse integer accumulation per candidate.
      */
-    private static final class Verifier {
+    static final class Verifier {
         private final int[][] monomialIds;
         private final BigInteger[][] coefficients;
         private final int weightMonomials;

@@ -79,12 +79,13 @@ public final class SymbolicParametrisation {
             q.add(all);
             p = combine(index[k + 1], allBut, n);
         }
+        // P_i = p^(L)_i · Π_{t ∈ S_L} q^(t), Q = Π_{t ∈ T_L} q^(t); the factors q^(0) = q^(1) = 1 are left out
         Polynomial<BigFraction> numeratorFactor = one;
-        for (int t = L - 1; t >= 0; t -= 2) {
+        for (int t = L - 1; t >= 2; t -= 2) {
             numeratorFactor = numeratorFactor.multiply(q.get(t));
         }
         Polynomial<BigFraction> den = one;
-        for (int t = L; t >= 0; t -= 2) {
+        for (int t = L; t >= 2; t -= 2) {
             den = den.multiply(q.get(t));
         }
         List<Monomial> num = d.ambientSpace().numeratorMonomials();

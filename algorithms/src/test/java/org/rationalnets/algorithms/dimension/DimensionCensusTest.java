@@ -38,6 +38,13 @@ class DimensionCensusTest {
                 .hasSize(1);
     }
 
+    /** The limit is checked before each hidden width too: (2,2,1) is the (limit + 1)-th entry, reached by a new d_1. */
+    @Test
+    void limitPlusOneAcrossHiddenWidths() {
+        assertThat(names(DimensionCensus.architectures(new Range(2, 2), new Range(1, 2), new Range(2, 2), new Range(1, 1), 100, 1)))
+                .containsExactly("(2,1,1)", "(2,2,1)");
+    }
+
     @Test
     void shardsPartitionInOrder() {
         List<Integer> all = List.of(0, 1, 2, 3, 4, 5, 6);

@@ -55,6 +55,43 @@ class NetworkJacobianTest {
         assertThat(row).containsExactly(q(17, 3), q(17, 3), q(-4, 1), q(-5, 9), q(1, 1), q(1, 3));
     }
 
+    /**
+     * f = 1/x1 + 1/x2 (EXAMPLES CF1: W_1 = I, W_2 = (1, 1)); parameters (w11, w12, w21, w22, a1, a2). At x = (1, 2):
+     * ∂f/∂w_jc = −a_j x_c/ℓ_j², ∂f/∂a_j = 1/ℓ_j with ℓ = (1, 2): row (−1, −2, −1/4, −1/2, 1, 1/2); at x = (1, 1):
+     * (−1, −1, −1, −1, 1, 1). With no points: a 0 × 6 matrix.
+     */
+    @Test
+    void matrixStacksTheRowsOfEachPoint() {
+        Architecture d = Architecture.of(2, 2, 1);
+        RationalNet<BigFraction> net = RationalNet.of(Weights.parseJson(d, "[[[1,0],[0,1]],[[1,1]]]"));
+        Matrix<BigFraction> j = NetworkJacobian.matrix(net, List.of(List.of(q(1, 1), q(2, 1)), List.of(q(1, 1), q(1, 1))));
+        assertThat(j.rows()).isEqualTo(2);
+        assertThat(j.columns()).isEqualTo(6);
+        List<BigFraction> first = new ArrayList<>();
+        List<BigFraction> second = new ArrayList<>();
+        for (int c = 0; c < 6; c++) {
+            first.add(j.get(0, c));
+            second.add(j.get(1, c));
+        }
+        assertThat(first).containsExactly(q(-1, 1), q(-2, 1), q(-1, 4), q(-1, 2), q(1, 1), q(1, 2));
+        assertThat(second).containsExactly(q(-1, 1), q(-1, 1), q(-1, 1), q(-1, 1), q(1, 1), q(1, 1));
+        Matrix<BigFraction> none = NetworkJacobian.matrix(net, List.of());
+        assertThat(none.rows()).isZero();
+        assertThat(none.columns()).isEqualTo(6);
+    }
+
+    /** Two outputs: f = (1/x1 + 2/x2, 3/x1 − 1/x2) at x = (1, 1); output i has ∂f_i/∂a_ij = 1/ℓ_j on its own row of W_2 only. */
+    @Test
+    void oneRowPerOutput() {
+        Architecture d = Architecture.of(2, 2, 2);
+        RationalNet<BigFraction> net = RationalNet.of(Weights.parseJson(d, "[[[1,0],[0,1]],[[1,2],[3,-1]]]"));
+        List<List<BigFraction>> rows = NetworkJacobian.rows(net, List.of(q(1, 1), q(1, 1)));
+        // ∂f_i/∂w_jc = −a_ij x_c/ℓ_j² with ℓ = (1, 1)
+        assertThat(rows).containsExactly(
+                List.of(q(-1, 1), q(-1, 1), q(-2, 1), q(-2, 1), q(1, 1), q(1, 1), q(0, 1), q(0, 1)),
+                List.of(q(-3, 1), q(-3, 1), q(1, 1), q(1, 1), q(0, 1), q(0, 1), q(1, 1), q(1, 1)));
+    }
+
     @Provide
     Arbitrary<Architecture> architectures() {
         return Arbitraries.integers().between(1, 3).list().ofMinSize(2).ofMaxSize(5).map(l -> Architecture.of(l.stream().mapToInt(i -> i).toArray()));
