@@ -575,6 +575,11 @@ class DeepBinaryMembershipTest {
         assertThat(big.reason()).isEqualTo("Q, R, C: a factor of multiplicity 3 in the lowest-terms denominator Q_0 (at most b = 1"
                 + " allowed without a square m_k = ℓ²) and 1 in the gcd g of the lowest-terms numerators (at most a = 1);"
                 + " deg g = 3 > 2a = 2");
+        // L = 5: deg g = 5 > 2a = 4
+        MembershipResult five2 = function("2,2,2,2,2,2", "x2^5", "x1^6", "x1^5*x2");
+        assertThat(five2.reason()).isEqualTo("Q, R, C: a factor of multiplicity 5 in the lowest-terms denominator Q_0 (at most b = 2"
+                + " allowed without a square m_k = ℓ²) and 5 in the gcd g of the lowest-terms numerators (at most a = 2);"
+                + " deg g = 5 > 2a = 4");
     }
 
     @Test
