@@ -59,8 +59,9 @@ class SplittingAlgebraTest {
     }
 
     @Test
-    void aRepeatedPolynomialSplitsTheAlgebraAndKeepsARealPart() {
-        // over A = Q(√2), y^2 − 2 = (y − √2)(y + √2): A ⊗ A is not a field, a zero divisor splits it; all roots are real
+    void aRepeatedPolynomialGetsDistinctRootsInOneRealAlgebra() {
+        // over A = Q(√2), y^2 − 2 = (y − √2)(y + √2) is reducible: the next algebra (degree 2 or 4, a field or not) must
+        // still hold two distinct roots of each copy; all roots are real, so a real embedding exists
         List<UnivariatePolynomial<BigFraction>> ps = List.of(poly("t^2 - 2"), poly("t^2 - 2"));
         SplittingAlgebra s = SplittingAlgebra.of(ps, true).orElseThrow();
         assertThat(s.algebra().degree()).isIn(2, 4);
