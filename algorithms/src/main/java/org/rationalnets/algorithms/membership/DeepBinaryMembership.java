@@ -118,10 +118,11 @@ public final class DeepBinaryMembership {
     }
 
     private static boolean closureOnPlane(Architecture d, List<Polynomial<BigFraction>> numerators) {
-        if (d.depth() <= 2 || d.outputDimension() == 1 || numerators.stream().allMatch(Polynomial::isZero)) {
+        if (d.outputDimension() == 1 || numerators.stream().allMatch(Polynomial::isZero)) {
             return true;
         }
-        // the gcd is invariant under the linear change of variables to the plane
+        // the gcd is invariant under the linear change of variables to the plane; L ≤ 2 needs no case of
+        // its own: there D_P = 1, and a nonzero gcd has degree ≥ 0 = D_P − 1
         return RationalPolynomials.gcd(numerators).degree() >= d.degrees().numeratorDegree() - 1;
     }
 
@@ -188,17 +189,15 @@ public final class DeepBinaryMembership {
             return new Plane(dim, null, null);
         }
         List<List<BigFraction>> basis = new ArrayList<>(u);
-        for (int j = 0; j < n && basis.size() < 2; j++) {
+        for (int j = 0; basis.size() < 2; j++) { // ends by j = n − 1: the unit vectors span F^n (n ≥ 2)
             List<List<BigFraction>> trial = new ArrayList<>(basis);
             trial.add(identityRows(n).get(j));
             if (Matrix.of(Rationals.Q, trial).rank() == trial.size()) {
                 basis = trial;
             }
         }
+        // n = 2, dim = 2: the kernel is 0, so u (hence b) is the identity: the input's own coordinates are kept
         Matrix<BigFraction> b = Matrix.of(Rationals.Q, basis);
-        if (n == 2 && dim == 2) {
-            b = Matrix.identity(Rationals.Q, 2); // keep the input's own coordinates
-        }
         Matrix<BigFraction> bt = b.transpose();
         Matrix<BigFraction> gram = b.multiply(bt);
         Matrix<BigFraction> s = bt.multiply(inverse2(Rationals.Q, gram));
@@ -220,10 +219,7 @@ public final class DeepBinaryMembership {
         for (Polynomial.Term<BigFraction> t : f.terms()) {
             Polynomial<BigFraction> term = Polynomial.constant(Rationals.Q, 2, t.coefficient());
             for (int i = 0; i < n; i++) {
-                int e = t.monomial().exponent(i);
-                if (e > 0) {
-                    term = term.multiply(lin.get(i).pow(e));
-                }
+                term = term.multiply(lin.get(i).pow(t.monomial().exponent(i)));
             }
             out = out.add(term);
         }
@@ -440,15 +436,16 @@ public final class DeepBinaryMembership {
                 for (GroundField f : asked) {
                     r.member(f, false, null);
                 }
-                return finish(r.closureMember(tuple ? Boolean.FALSE : closure).reason(why));
+                // tuple: closure = closureMember(…) is already false (same forms, same plane)
+                return finish(r.closureMember(closure).reason(why));
             }
             if (d.inputDimension() != 2) {
                 evidence.add("the forms lie in Q[B x] with B = " + plane.b().rowList() + " (exact kernel of ∂_v);"
                         + " reduced to the binary case by x = S y, S = " + plane.s().rowList());
             }
-            num = p.stream().map(f -> d.inputDimension() == 2 && plane.b().equals(Matrix.identity(Rationals.Q, 2))
-                    ? f : restrict(f, plane.s())).toList();
-            den = d.inputDimension() == 2 && plane.b().equals(Matrix.identity(Rationals.Q, 2)) ? q : restrict(q, plane.s());
+            boolean ownCoordinates = plane.b().equals(Matrix.identity(Rationals.Q, 2)); // B is 2 × d_0: only for d_0 = 2
+            num = ownCoordinates ? p : p.stream().map(f -> restrict(f, plane.s())).toList();
+            den = ownCoordinates ? q : restrict(q, plane.s());
 
             Map<GroundField, Answer> answers = new EnumMap<>(GroundField.class);
             Answer previous = null;
@@ -527,7 +524,7 @@ public final class DeepBinaryMembership {
         }
 
         private Answer decideOver(GroundField f, boolean tuple) {
-            places.clear();
+            // places depend only on num and den, which every field shares: placeIndex reuses them
             Map<Integer, Integer> denPlaces = placeMultiplicities(den, places);
             boolean numZero = num.stream().allMatch(Polynomial::isZero);
             Map<Integer, Integer> comPlaces = Map.of();
@@ -634,10 +631,10 @@ public final class DeepBinaryMembership {
                 for (FormId ell : ellCandidates(dd, Map.of())) {
                     int sq = (t + 1) / 2;
                     int sc = t / 2;
-                    if (t > 0 && dd.getOrDefault(ell, 0) < 2 * sq) {
+                    if (dd.getOrDefault(ell, 0) < 2 * sq) { // t = 0: sq = 0, never
                         continue;
                     }
-                    Map<FormId, Integer> dRest = t == 0 ? dd : plus(dd, ell, -2 * sq);
+                    Map<FormId, Integer> dRest = plus(dd, ell, -2 * sq);
                     if (maxMultiplicity(dRest) > b - sq) {
                         continue;
                     }
@@ -836,7 +833,7 @@ public final class DeepBinaryMembership {
                 if (k >= r) {
                     aRows.add(new ArrayList<>(List.of(ell, ell)));
                 } else {
-                    FormId[] pair = (depth - 1 - k) % 2 == 0 ? plan.denominatorPairs().get(nextDen++)
+                    FormId[] pair = inDenominator(k) ? plan.denominatorPairs().get(nextDen++)
                             : plan.numeratorPairs().get(nextNum++);
                     aRows.add(new ArrayList<>(List.of(form.apply(pair[0]), form.apply(pair[1]))));
                 }
@@ -894,12 +891,16 @@ public final class DeepBinaryMembership {
             return verify(field, w, tuple) ? Optional.of(w) : Optional.empty();
         }
 
+        /** Whether {@code m_k} is a factor of {@code Q}: {@code k ∈ K_Q = {L−1, L−3, …}}. */
+        private boolean inDenominator(int k) {
+            return (depth - 1 - k) % 2 == 0;
+        }
+
         /** {@code Π m_k} over {@code K_Q} (denominator) or {@code K_C}. */
         private <T> Polynomial<T> product(Field<T> field, List<List<List<T>>> aRows, boolean denominator) {
             Polynomial<T> out = Polynomial.constant(field, 2, field.one());
             for (int k = 1; k <= depth - 1; k++) {
-                boolean inQ = (depth - 1 - k) % 2 == 0;
-                if (inQ == denominator) {
+                if (inDenominator(k) == denominator) {
                     List<List<T>> rows = aRows.get(k - 1);
                     out = out.multiply(Polynomial.linearForm(field, rows.get(0))).multiply(Polynomial.linearForm(field, rows.get(1)));
                 }

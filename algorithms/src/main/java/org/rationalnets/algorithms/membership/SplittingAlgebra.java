@@ -121,12 +121,11 @@ final class SplittingAlgebra {
                 continue;
             }
             AlgebraicExtension next = AlgebraicExtension.of(big);
-            AlgebraicElement oldZ = null;
-            boolean linear = true;
-            while (oldZ == null && linear) {
+            AlgebraicElement oldZ;
+            while (true) { // until the gcd is computed without meeting a zero divisor
                 try {
                     oldZ = commonRoot(a.modulus(), r, next, c);
-                    linear = oldZ != null;
+                    break;
                 } catch (ZeroDivisorException z) {
                     next = choose(z.parts(), real);
                 }

@@ -384,4 +384,285 @@ class DeepBinaryMembershipTest {
             assertThat(cf.numerators().get(i).multiply(qa)).isEqualTo(alg.lift(p.get(i)).multiply(cf.denominator()));
         }
     }
+
+    // ------------------------------------------------------------------------------------------------
+    // closure criterion (THEORY §7), called directly: expected values from the criterion by hand
+
+    @Test
+    void closureMemberFollowsTheCommonFactorCriterion() {
+        Architecture d = Architecture.of(2, 2, 2, 2); // L = 3: D_P = 3, D_Q = 2
+        // gcd x1·x2 of degree 2 = D_P − 1: exactly on the boundary, so in V_d
+        assertThat(DeepBinaryMembership.closureMember(d, List.of(poly("x1^2*x2", 2), poly("x1*x2^2", 2)), poly("x1^2 + x2^2", 2)))
+                .isTrue();
+        // gcd x1 + x2 of degree 1 < 2
+        assertThat(DeepBinaryMembership.closureMember(d, List.of(poly("x1^2*(x1 + x2)", 2), poly("x2^2*(x1 + x2)", 2)),
+                poly("x1*x2", 2))).isFalse();
+        // L = 2 fills (D_P − 1 = 0): coprime numerators are fine
+        assertThat(DeepBinaryMembership.closureMember(Architecture.of(2, 2, 2), List.of(poly("x1", 2), poly("x2", 2)),
+                poly("x1*x2", 2))).isTrue();
+        // d_L = 1 fills
+        assertThat(DeepBinaryMembership.closureMember(Architecture.of(2, 2, 2, 1), List.of(poly("x1^3", 2)), poly("x2^2", 2)))
+                .isTrue();
+        // P = 0 is in V_d
+        assertThat(DeepBinaryMembership.closureMember(d, List.of(poly("0", 2), poly("0", 2)), poly("x1^2 + x2^2", 2))).isTrue();
+    }
+
+    @Test
+    void closureMemberNeedsThePlaneOfW1() {
+        // three independent linear forms (x1, x2, x3) occur: not g(W_1 x) with W_1 of rank ≤ 2, even though d_L = 1
+        Architecture d = Architecture.of(3, 2, 2, 1);
+        assertThat(DeepBinaryMembership.closureMember(d, List.of(poly("x1*x2*x3", 3)), poly("x1*x2", 3))).isFalse();
+        // forms in x1 + x3 and x2 only: on a plane, d_L = 1
+        assertThat(DeepBinaryMembership.closureMember(d, List.of(poly("(x1 + x3)^2*x2", 3)), poly("x2^2", 3))).isTrue();
+    }
+
+    @Test
+    void bothEntryPointsNameTheArchitecturesTheyAccept() {
+        Architecture d = Architecture.of(2, 3, 1);
+        assertThatThrownBy(() -> DeepBinaryMembership.closureMember(d, List.of(poly("x1", 2)), poly("x1*x2", 2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected an architecture (d_0, 2, …, 2, d_L) with L ≥ 2");
+        MembershipInput in = MembershipInput.of(d, MembershipResult.Mode.FUNCTION, List.of(poly("x1", 2)), poly("x1*x2", 2), false);
+        assertThatThrownBy(() -> DeepBinaryMembership.decide(in, ALL, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected an architecture (d_0, 2, …, 2, d_L) with L ≥ 2");
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // reasons and evidence, worked by hand
+
+    @Test
+    void threeIndependentFormsAreRejectedWithTheKernelDimension() {
+        MembershipResult t = tuple("3,2,2,2", "x1*x2", "x1*x3*x2", "x2^2*x1");
+        assertThat(t.reason()).contains("the forms involve 3 independent linear forms (the common kernel of ∂_v has dimension 0)");
+        // function mode with a representative of degrees (3, 1) ≠ (D_P, D_Q) = (3, 2): closure unknown, not false
+        MembershipResult f = function("3,2,2,2", "x1", "x1*x3", "x2^2");
+        assertThat(f.member(GroundField.C)).isFalse();
+        assertThat(f.reason()).contains("3 independent linear forms");
+        assertThat(f.closureMember()).isNull();
+    }
+
+    @Test
+    void evidenceNamesThePlaneOnlyWhenTheInputIsNotBinary() {
+        Architecture d = Architecture.of(3, 2, 2, 2);
+        Weights w = Weights.parseJson(d, "[[[1,2,0],[0,1,-1]],[[1,3],[2,-1]],[[1,1],[1,-2]]]");
+        ClosedForm<BigFraction> cf = RationalNet.of(w).closedForm();
+        MembershipResult r = DeepBinaryMembership.decide(
+                MembershipInput.of(d, MembershipResult.Mode.TUPLE, cf.numerators(), cf.denominator(), false), ALL, 1);
+        assertThat(r.evidence()).anyMatch(e -> e.contains("reduced to the binary case by x = S y"));
+        MembershipResult binary = tuple("2,2,2,1", "x2^2 - x1^2", "2*x1*x2^2");
+        assertThat(binary.evidence()).noneMatch(e -> e.contains("reduced to the binary case"));
+        assertThat(binary.evidence()).contains("closure (THEORY §7): in V_d");
+    }
+
+    @Test
+    void twoInputsOnALineUseTheirOwnPlane() {
+        // every form is a power of x1 + x2 (dim U = 1 < d_0 = 2): all A_k of rank one
+        MembershipResult r = tuple("2,2,2,1", "(x1 + x2)^2", "(x1 + x2)^3");
+        assertThat(r.member(GroundField.Q)).isTrue();
+        ClosedForm<BigFraction> cf = expand(r, GroundField.Q);
+        assertThat(cf.numerators()).containsExactly(poly("(x1 + x2)^3", 2));
+        assertThat(cf.denominator()).isEqualTo(poly("(x1 + x2)^2", 2));
+    }
+
+    @Test
+    void aFunctionMemberIsInTheClosureWhateverItsRepresentative() {
+        // f = x1, given as x1/1 (degrees (1, 0), not the ambient (3, 2)): a member, hence in V_d
+        MembershipResult r = function("2,2,2,1", "1", "x1");
+        assertThat(r.member(GroundField.Q)).isTrue();
+        assertThat(r.closureMember()).isTrue();
+        assertThat(r.evidence()).contains("closure (THEORY §7): in V_d");
+        assertThat(r.reason()).isEqualTo("Q, R, C: yes (outputs proportional: A_L = u ℓᵀ; no rank-one A_k; 2 cancelled fresh factor(s))");
+    }
+
+    @Test
+    void aFunctionOfTheWrongDegreeOverTheAmbientDenominatorDegree() {
+        // Q has degree D_Q = 2 but P = x1 has degree 1 ≠ D_P = 3: no point of the ambient space, closure unknown
+        MembershipResult r = function("2,2,2,1", "x1^2 + x2^2", "x1");
+        assertThat(r.member(GroundField.C)).isFalse();
+        assertThat(r.reason()).contains("homogeneous of degree -1");
+        assertThat(r.closureMember()).isNull();
+    }
+
+    @Test
+    void aZeroFirstOutputInFunctionMode() {
+        // f = (0, x1) = (0, 1)·x1·m_1/m_2 with m_1 = m_2
+        MembershipResult r = function("2,2,2,2", "1", "0", "x1");
+        assertThat(r.member(GroundField.Q)).isTrue();
+        ClosedForm<BigFraction> cf = expand(r, GroundField.Q);
+        assertThat(cf.numerators().get(0).isZero()).isTrue();
+        assertThat(cf.numerators().get(1)).isEqualTo(cf.denominator().multiply(poly("x1", 2)));
+    }
+
+    @Test
+    void cubesOverASumOfSquaresExplainTheDegreeBound() {
+        MembershipResult r = tuple("2,2,2,2", "x1^2 + x2^2", "x1^3", "x2^3");
+        assertThat(r.reason()).isEqualTo("Q, R, C: the P_i have a common factor of degree 0 < D_P − 1 = 2,"
+                + " but P = A_L x · C with C of degree D_P − 1");
+        assertThat(r.evidence()).contains("closure (THEORY §7): not in V_d: the P_i have no common factor of degree ≥ D_P − 1 = 2"
+                + " while L ≥ 3 and d_L ≥ 2");
+        MembershipResult f = function("2,2,2,2", "x1^2 + x2^2", "x1^3", "x2^3");
+        assertThat(f.reason()).isEqualTo("Q, R, C: P_0 = g·v with v of degree 3, but f = A_L x · s_L needs v linear (or constant)");
+    }
+
+    @Test
+    void anIrrationalLowestTermsDenominatorIsNamed() {
+        MembershipResult r = function("2,2,2,1", "x1^2 + x2^2", "2*x1*x2^2");
+        assertThat(r.member(GroundField.Q)).isFalse();
+        assertThat(r.member(GroundField.R)).isFalse();
+        assertThat(r.member(GroundField.C)).isTrue();
+        String tail = ", but every m_k = (A_k x)_1 (A_k x)_2 splits over the field of the weights";
+        assertThat(r.reason()).contains("Q: the lowest-terms denominator Q_0 does not split into linear forms over Q:"
+                + " factor x1 − θ·x2 (θ a root of t^2 + 1) is irrational" + tail);
+        assertThat(r.reason()).contains("R: the lowest-terms denominator Q_0 does not split into linear forms over R:"
+                + " factor x1 − θ·x2 (θ a root of t^2 + 1) is not real" + tail);
+    }
+
+    @Test
+    void anIrrationalCommonFactorIsNamedAndSplitOverC() {
+        // P = (x1, x2)·G with G = x1^2 + x2^2 = m_1 (non-real forms x1 ∓ i x2), Q = m_2 = x1 x2
+        MembershipResult r = tuple("2,2,2,2", "x1*x2", "x1*(x1^2 + x2^2)", "x2*(x1^2 + x2^2)");
+        assertThat(r.member(GroundField.Q)).isFalse();
+        assertThat(r.member(GroundField.R)).isFalse();
+        assertThat(r.member(GroundField.C)).isTrue();
+        assertThat(r.reason()).isEqualTo(
+                "Q: the common factor G of the P_i does not split into linear forms over Q: factor x1 − θ·x2 (θ a root of t^2 + 1)"
+                + " is irrational; R: the common factor G of the P_i does not split into linear forms over R: factor x1 − θ·x2"
+                + " (θ a root of t^2 + 1) is not real; C: yes (outputs span two linear forms: no rank-one A_k; 1 numerator and"
+                + " 1 denominator quadrics; algebraic weights)");
+        assertAlgebraicWitnessReproduces(r, GroundField.C, List.of(poly("x1*(x1^2 + x2^2)", 2), poly("x2*(x1^2 + x2^2)", 2)),
+                poly("x1*x2", 2));
+    }
+
+    @Test
+    void aFunctionWithSpanTwoOutputsAndTwoCancelledFactors() {
+        // f = (x1, x2) = A_L x · m_1/m_2 with m_1 = m_2 = X_1 X_2 fresh
+        MembershipResult r = function("2,2,2,2", "1", "x1", "x2");
+        assertThat(r.member(GroundField.Q)).isTrue();
+        assertThat(r.reason()).isEqualTo("Q, R, C: yes (outputs span two linear forms: no rank-one A_k; 1 numerator and 1 denominator"
+                + " quadrics, 2 cancelled fresh factor(s))");
+        ClosedForm<BigFraction> cf = expand(r, GroundField.Q);
+        assertThat(cf.numerators()).containsExactly(cf.denominator().multiply(poly("x1", 2)), cf.denominator().multiply(poly("x2", 2)));
+    }
+
+    @Test
+    void aFreshCancelledFactorAvoidsTheFactorsOfTheInput() {
+        // f = (x1, x2)·(x1 − x2)/(x1 + x2): m_1 = (x1 − x2)·X, m_2 = (x1 + x2)·X with X fresh; X = x1 − x2 would make
+        // m_1 a square and A_1 singular
+        MembershipResult r = function("2,2,2,2", "x1 + x2", "x1^2 - x1*x2", "x1*x2 - x2^2");
+        assertThat(r.member(GroundField.Q)).isTrue();
+        assertThat(r.reason()).isEqualTo("Q, R, C: yes (outputs span two linear forms: no rank-one A_k; 1 numerator and 1 denominator"
+                + " quadrics, 1 cancelled fresh factor(s))");
+        ClosedForm<BigFraction> cf = expand(r, GroundField.Q);
+        Polynomial<BigFraction> q = poly("x1 + x2", 2);
+        assertThat(cf.numerators().get(0).multiply(q)).isEqualTo(poly("x1^2 - x1*x2", 2).multiply(cf.denominator()));
+        assertThat(cf.numerators().get(1).multiply(q)).isEqualTo(poly("x1*x2 - x2^2", 2).multiply(cf.denominator()));
+    }
+
+    @Test
+    void multiplicityFailuresInFunctionModeAreSpelledOut() {
+        // L = 5 (a = b = 2): g = x1^3, v = (x1, x2), Q_0 = x2^3; 2a − deg g = 1 ≥ 0 fresh factor, but x2 three times
+        MembershipResult five = function("2,2,2,2,2,2", "x2^3", "x1^4", "x1^3*x2");
+        assertThat(five.reason()).isEqualTo("Q, R, C: a factor of multiplicity 3 in the lowest-terms denominator Q_0 (at most b = 2"
+                + " allowed without a square m_k = ℓ²) and 3 in the gcd g of the lowest-terms numerators (at most a = 2)");
+        // L = 3: deg g = 2 = 2a exactly (no cancellation), but x1 twice in one numerator quadric
+        MembershipResult three = function("2,2,2,2", "x2^2", "x1^3", "x1^2*x2");
+        assertThat(three.reason()).isEqualTo("Q, R, C: a factor of multiplicity 2 in the lowest-terms denominator Q_0 (at most b = 1"
+                + " allowed without a square m_k = ℓ²) and 2 in the gcd g of the lowest-terms numerators (at most a = 1)");
+        // L = 3: deg g = 3 > 2a = 2
+        MembershipResult big = function("2,2,2,2", "(x1 - x2)^3", "x1^2*x2*(x1 + x2)", "x1*x2^2*(x1 + x2)");
+        assertThat(big.member(GroundField.C)).isFalse();
+        assertThat(big.reason()).isEqualTo("Q, R, C: a factor of multiplicity 3 in the lowest-terms denominator Q_0 (at most b = 1"
+                + " allowed without a square m_k = ℓ²) and 1 in the gcd g of the lowest-terms numerators (at most a = 1);"
+                + " deg g = 3 > 2a = 2");
+        // L = 5: deg g = 5 > 2a = 4
+        MembershipResult five2 = function("2,2,2,2,2,2", "x2^5", "x1^6", "x1^5*x2");
+        assertThat(five2.reason()).isEqualTo("Q, R, C: a factor of multiplicity 5 in the lowest-terms denominator Q_0 (at most b = 2"
+                + " allowed without a square m_k = ℓ²) and 5 in the gcd g of the lowest-terms numerators (at most a = 2);"
+                + " deg g = 5 > 2a = 4");
+    }
+
+    @Test
+    void rankOneTailsAreReported() {
+        // P = x1^3, Q = x1^2 for L = 3: A_1, A_2 both ∝ x1 (t = 2)
+        MembershipResult yes = tuple("2,2,2,1", "x1^2", "x1^3");
+        assertThat(yes.reason()).isEqualTo("Q, R, C: yes (outputs proportional: A_L = u ℓᵀ; rank-one tail A_1 … A_2 = u_k ℓᵀ)");
+        MembershipResult no = tuple("2,2,2,1", "x2^2", "x1^3");
+        assertThat(no.reason()).isEqualTo("Q, R, C: the outputs are proportional, f = u·h, and no linear form ℓ (A_L = u ℓᵀ) and"
+                + " rank-one tail t ∈ [0, 2] give quadrics: a factor of multiplicity 2 in Q (at most b = 1 allowed without a square"
+                + " m_k = ℓ²) and 3 in the common factor G of the P_i (at most a = 1)");
+    }
+
+    @Test
+    void aFunctionOfDepthFiveWithFourCancelledFactors() {
+        // f = x1 = x1 · m_3 m_1/(m_4 m_2) with m_3 m_1 = m_4 m_2 = X_1 X_2 X_3 X_4
+        MembershipResult r = function("2,2,2,2,2,1", "1", "x1");
+        assertThat(r.member(GroundField.Q)).isTrue();
+        assertThat(r.reason()).isEqualTo("Q, R, C: yes (outputs proportional: A_L = u ℓᵀ; no rank-one A_k; 4 cancelled fresh factor(s))");
+        ClosedForm<BigFraction> cf = expand(r, GroundField.Q);
+        assertThat(cf.numerators().get(0)).isEqualTo(cf.denominator().multiply(poly("x1", 2)));
+    }
+
+    @Test
+    void tooFewCopiesOfTheTailFormInTheNumerator() {
+        // L = 5: Q = x1^4 = m_4 m_2 forces A_2 ∝ x1, hence A_3, A_4, A_5 ∝ x1 and P ∝ x1^3·m_1; P has x1 only twice
+        MembershipResult r = tuple("2,2,2,2,2,1", "x1^4", "x1^2*x2*(x1 + x2)*(x1 - x2)");
+        assertThat(r.member(GroundField.Q)).isFalse();
+        assertThat(r.member(GroundField.C)).isFalse();
+        assertThat(r.closureMember()).isTrue();
+        assertThat(r.reason()).isEqualTo("Q, R, C: the outputs are proportional, f = u·h, and no linear form ℓ (A_L = u ℓᵀ) and"
+                + " rank-one tail t ∈ [0, 4] give quadrics: a factor of multiplicity 4 in Q (at most b = 2 allowed without a square"
+                + " m_k = ℓ²) and 2 in the common factor G of the P_i (at most a = 2)");
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // P = 0 in tuple mode: A_L = 0, the denominator quadrics may need a rank-one tail
+
+    @Test
+    void zeroNumeratorsOverASquareNeedATailOfLengthOne() {
+        // L = 3: Q = m_2 = x1^2, so A_2 ∝ x1 (tail t = 1, r = 2)
+        MembershipResult r = tuple("2,2,2,1", "x1^2", "0");
+        assertThat(r.member(GroundField.Q)).isTrue();
+        assertThat(r.reason()).isEqualTo("Q, R, C: yes (P = 0: A_L = 0; rank-one tail A_2 … A_2 = u_k ℓᵀ)");
+        ClosedForm<BigFraction> cf = expand(r, GroundField.Q);
+        assertThat(cf.numerators().get(0).isZero()).isTrue();
+        assertThat(cf.denominator()).isEqualTo(poly("x1^2", 2));
+    }
+
+    @Test
+    void zeroNumeratorsOverAFourthPowerNeedTheWholeChainOfRankOne() {
+        // L = 4: Q = m_3 m_1 = x1^4 forces m_1 ∝ x1^2, so A_1 … A_3 all ∝ x1 (t = 3 = L − 1)
+        MembershipResult r = tuple("2,2,2,2,1", "x1^4", "0");
+        assertThat(r.member(GroundField.Q)).isTrue();
+        assertThat(r.reason()).isEqualTo("Q, R, C: yes (P = 0: A_L = 0; rank-one tail A_1 … A_3 = u_k ℓᵀ)");
+        ClosedForm<BigFraction> cf = expand(r, GroundField.Q);
+        assertThat(cf.numerators().get(0).isZero()).isTrue();
+        assertThat(cf.denominator()).isEqualTo(poly("x1^4", 2));
+    }
+
+    @Test
+    void zeroNumeratorsPickTheTailFormThatLeavesAGrouping() {
+        // L = 6 (b = 3): Q = m_5 m_3 m_1 = x2^2 x1^4; with ℓ = x2 the rest x1^4 cannot fill two quadrics, with ℓ = x1
+        // (m_5 = x1^2) the rest x1^2 x2^2 can: tail t = 1
+        MembershipResult r = tuple("2,2,2,2,2,2,1", "x1^4*x2^2", "0");
+        assertThat(r.member(GroundField.Q)).isTrue();
+        assertThat(r.reason()).isEqualTo("Q, R, C: yes (P = 0: A_L = 0; rank-one tail A_5 … A_5 = u_k ℓᵀ)");
+        ClosedForm<BigFraction> cf = expand(r, GroundField.Q);
+        assertThat(cf.numerators().get(0).isZero()).isTrue();
+        assertThat(cf.denominator()).isEqualTo(poly("x1^4*x2^2", 2));
+    }
+
+    @Test
+    void aQuinticWithGaloisGroupS5HasNoPrintableWitness() {
+        // Q = (x1 + 3 x2)·(x1^5 − x1 x2^4 − x2^5): t^5 − t − 1 is irreducible with one real root and Galois group S5, so
+        // its splitting field has degree 120 > 16; over C the grouping exists (six distinct forms, b = 3)
+        MembershipResult r = tuple("2,2,2,2,2,2,1", "(x1 + 3*x2)*(x1^5 - x1*x2^4 - x2^5)",
+                "x1*x2*(x1 + x2)*(x1 - x2)*(x1 + 2*x2)");
+        assertThat(r.member(GroundField.Q)).isFalse();
+        assertThat(r.member(GroundField.R)).isFalse();
+        assertThat(r.member(GroundField.C)).isNull();
+        assertThat(r.closureMember()).isTrue();
+        assertThat(r.reason()).contains("C: the factors can be grouped (").contains("so the input is in M(C) by THEORY §7,"
+                + " but the witness needs a splitting field of degree > 16 (of [t^5 - t - 1]); no unverified witness is printed");
+    }
 }
