@@ -422,7 +422,9 @@ public final class DeepBinaryMembership {
                     for (GroundField f : asked) {
                         r.member(f, false, null);
                     }
-                    return finish(r.closureMember(closure).reason(why));
+                    // every representative P·h/(Q·h) has the same wrong degree, so none is a point of degrees (D_P, D_Q)
+                    evidence.add(noRepresentative());
+                    return finish(r.closureMember(false).reason(why));
                 }
             }
             List<Polynomial<BigFraction>> all = new ArrayList<>(p);
@@ -473,6 +475,10 @@ public final class DeepBinaryMembership {
             boolean anyYes = answers.values().stream().anyMatch(x -> Boolean.TRUE.equals(x.member));
             if (anyYes) {
                 closure = Boolean.TRUE;
+            } else if (closure == null && !tuple && q.degree() > d.degrees().denominatorDegree()) {
+                // every representative has a denominator divisible by Q_0, too large for degree D_Q
+                evidence.add(noRepresentative());
+                return finish(r.closureMember(false).reason(reason));
             } else if (closure == null && !tuple) {
                 evidence.add("closure: the representative given does not have the degrees (D_P, D_Q) = ("
                         + d.degrees().numeratorDegree() + ", " + d.degrees().denominatorDegree() + ") of a point of the ambient space");
@@ -482,6 +488,11 @@ public final class DeepBinaryMembership {
                         + (d.degrees().numeratorDegree() - 1) + " while L ≥ 3 and d_L ≥ 2"));
             }
             return finish(r.closureMember(closure).reason(reason));
+        }
+
+        private String noRepresentative() {
+            return "closure: no representative of degrees (D_P, D_Q) = (" + d.degrees().numeratorDegree() + ", "
+                    + d.degrees().denominatorDegree() + ") exists, so f is not a point of V_d";
         }
 
         private MembershipResult finish(MembershipResult.Builder r) {

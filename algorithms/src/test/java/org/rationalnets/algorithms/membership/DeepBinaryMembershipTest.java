@@ -477,11 +477,24 @@ class DeepBinaryMembershipTest {
 
     @Test
     void aFunctionOfTheWrongDegreeOverTheAmbientDenominatorDegree() {
-        // Q has degree D_Q = 2 but P = x1 has degree 1 ≠ D_P = 3: no point of the ambient space, closure unknown
+        // f = x1/(x1^2 + x2^2) has degree −1, every representative P·h/(Q·h) too, but a point of degrees
+        // (D_P, D_Q) = (3, 2) has degree +1: no representative is a point of the ambient space, so f ∉ V_d
         MembershipResult r = function("2,2,2,1", "x1^2 + x2^2", "x1");
         assertThat(r.member(GroundField.C)).isFalse();
         assertThat(r.reason()).contains("homogeneous of degree -1");
-        assertThat(r.closureMember()).isNull();
+        assertThat(r.closureMember()).isFalse();
+        assertThat(r.evidence()).contains("closure: no representative of degrees (D_P, D_Q) = (3, 2) exists, so f is not a point of V_d");
+    }
+
+    @Test
+    void aFunctionWhoseLowestTermsDenominatorIsTooLargeIsOutsideTheClosure() {
+        // f = x1^4/(x1^3 + x2^3) is in lowest terms with the right degree +1, but every representative has a
+        // denominator divisible by x1^3 + x2^3, of degree 3 > D_Q = 2: no point of the ambient space
+        MembershipResult r = function("2,2,2,1", "x1^3 + x2^3", "x1^4");
+        assertThat(r.member(GroundField.C)).isFalse();
+        assertThat(r.closureMember()).isFalse();
+        assertThat(r.evidence()).contains("closure: no representative of degrees (D_P, D_Q) = (3, 2) exists, so f is not a point of V_d");
+        assertThat(r.evidence()).noneMatch(e -> e.startsWith("closure (THEORY §7)"));
     }
 
     @Test

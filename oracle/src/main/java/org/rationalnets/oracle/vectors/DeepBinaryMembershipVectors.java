@@ -3,6 +3,7 @@ package org.rationalnets.oracle.vectors;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -303,9 +304,7 @@ final class DeepBinaryMembershipVectors {
     /**
      * Confirms a constructed answer with {@link DeepBinaryMembership}: the decision over Q, R, C and the closure
      * answer ({@link DeepBinaryMembership#closureMember} for tuple points {@code [P : 0]}, which the membership API
-     * refuses), and re-expands the implementation's rational witness. A closure answer the implementation leaves
-     * undecided ({@code null}; it does so for functions of the wrong degree, whose closure answer {@code false}
-     * follows from THEORY §2 alone) is not a disagreement.
+     * refuses), and re-expands the implementation's rational witness. The closure answers must be equal too.
      *
      * @throws IllegalStateException if the implementation disagrees with the construction
      */
@@ -323,7 +322,7 @@ final class DeepBinaryMembershipVectors {
         MembershipInput in = MembershipInput.of(d, tuple ? MembershipResult.Mode.TUPLE : MembershipResult.Mode.FUNCTION, p, q, false);
         MembershipResult r = DeepBinaryMembership.decide(in, EnumSet.allOf(GroundField.class), 1);
         if (!mq.equals(r.member(GroundField.Q)) || !mr.equals(r.member(GroundField.R)) || !mc.equals(r.member(GroundField.C))
-                || (r.closureMember() != null && !r.closureMember().equals(closure))) {
+                || !Objects.equals(r.closureMember(), closure)) {
             throw new IllegalStateException("DeepBinaryMembership disagrees for " + where + ": it says member Q/R/C = "
                     + r.member(GroundField.Q) + "/" + r.member(GroundField.R) + "/" + r.member(GroundField.C) + ", closure "
                     + r.closureMember() + " (" + r.reason() + "); the construction says " + mq + "/" + mr + "/" + mc
