@@ -105,10 +105,8 @@ public final class StatementChecks {
                             networks++;
                             for (int s = 0; s < 3; s++) {
                                 List<BigFraction> xi = randomPoint(d.inputDimension(), random);
-                                List<BigFraction> direct;
-                                try {
-                                    direct = net.evaluate(xi);
-                                } catch (PoleException e) {
+                                List<BigFraction> direct = valueAt(net, xi);
+                                if (direct == null) {
                                     poles++;
                                     continue;
                                 }
@@ -547,10 +545,8 @@ public final class StatementChecks {
                             }
                             for (int s3 = 0; s3 < 3; s3++) {
                                 List<BigFraction> xi = randomPoint(d.inputDimension(), random);
-                                List<BigFraction> direct;
-                                try {
-                                    direct = net.evaluate(xi);
-                                } catch (PoleException e) {
+                                List<BigFraction> direct = valueAt(net, xi);
+                                if (direct == null) {
                                     poles++;
                                     continue;
                                 }
@@ -923,6 +919,15 @@ public final class StatementChecks {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** {@code f_W(ξ)} by direct composition, or {@code null} when some pre-activation vanishes at {@code ξ}. */
+    private static List<BigFraction> valueAt(RationalNet<BigFraction> net, List<BigFraction> xi) {
+        try {
+            return net.evaluate(xi);
+        } catch (PoleException e) {
+            return null;
         }
     }
 
