@@ -59,12 +59,21 @@ public final class AmbientSpace {
     /**
      * The names of the {@code amb(d) + 1} homogeneous coordinates, e.g. {@code P1[1,0,0]}.
      *
-     * @throws ArithmeticException if there are more than {@code 10^7} coordinates
+     * @throws ArithmeticException if there are more than {@code 10^7} coordinates (the message says how many)
      */
     public List<String> coordinateNames() {
-        if (dimension().compareTo(BigInteger.valueOf(10_000_000)) > 0) {
-            throw new ArithmeticException("the ambient space of " + architecture + " has " + dimension().add(BigInteger.ONE)
-                    + " coordinates, more than 10^7 can be listed");
+        return coordinateNames(MAX_LISTED_COORDINATES);
+    }
+
+    /** At most this many coordinate names are listed. */
+    static final long MAX_LISTED_COORDINATES = 10_000_000L;
+
+    /** {@link #coordinateNames()} with the limit as a parameter (package-private, for tests of the boundary). */
+    List<String> coordinateNames(long limit) {
+        BigInteger coordinates = dimension().add(BigInteger.ONE);
+        if (coordinates.compareTo(BigInteger.valueOf(limit)) > 0) {
+            throw new ArithmeticException("the ambient space of " + architecture + " has " + coordinates
+                    + " coordinates, more than " + limit + " can be listed");
         }
         List<String> names = new ArrayList<>();
         List<Monomial> num = numeratorMonomials();

@@ -1,7 +1,9 @@
 package org.rationalnets.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.rationalnets.exact.Field;
 import org.rationalnets.exact.Polynomial;
 
@@ -59,15 +61,12 @@ public final class ClosedForm<T> {
             }
             // Π_{s≠j} p_s from prefix and suffix products: 3·d_k products instead of d_k².
             int w = p.size();
-            List<Polynomial<T>> prefix = new ArrayList<>(w + 1);
+            List<Polynomial<T>> prefix = new ArrayList<>();
             prefix.add(one);
             for (int j = 0; j < w; j++) {
                 prefix.add(prefix.get(j).multiply(p.get(j)));
             }
-            List<Polynomial<T>> allBut = new ArrayList<>(w);
-            for (int j = 0; j < w; j++) {
-                allBut.add(null);
-            }
+            List<Polynomial<T>> allBut = new ArrayList<>(Collections.nCopies(w, (Polynomial<T>) null));
             Polynomial<T> suffix = one;
             for (int j = w - 1; j >= 0; j--) {
                 allBut.set(j, prefix.get(j).multiply(suffix));
@@ -76,12 +75,13 @@ public final class ClosedForm<T> {
             q.add(prefix.get(w));
             p = linearCombinations(net.weight(k + 1).rowList(), allBut, field, n);
         }
+        // q^(0) = q^(1) = 1 contribute nothing to the products over S_L and T_L
         Polynomial<T> numeratorFactor = one;
-        for (int t = L - 1; t >= 0; t -= 2) {
+        for (int t = L - 1; t >= 2; t -= 2) {
             numeratorFactor = numeratorFactor.multiply(q.get(t));
         }
         Polynomial<T> den = one;
-        for (int t = L; t >= 0; t -= 2) {
+        for (int t = L; t >= 2; t -= 2) {
             den = den.multiply(q.get(t));
         }
         List<Polynomial<T>> num = new ArrayList<>(p.size());
@@ -144,7 +144,7 @@ public final class ClosedForm<T> {
 
     @Override
     public int hashCode() {
-        return numerators.hashCode() * 31 + denominator.hashCode();
+        return Objects.hash(numerators, denominator);
     }
 
     @Override

@@ -30,12 +30,13 @@ public record Degrees(long[] e, long[] c, long numeratorDegree, long denominator
         for (int k = 2; k <= L; k++) {
             c[k] = Math.multiplyExact(d.width(k - 1), e[k - 1]);
         }
+        // c_0 = c_1 = 0 contribute nothing to the sums over S_L and T_L
         long dp = e[L];
-        for (int t = L - 1; t >= 0; t -= 2) {
+        for (int t = L - 1; t >= 2; t -= 2) {
             dp = Math.addExact(dp, c[t]);
         }
         long dq = 0;
-        for (int t = L; t >= 0; t -= 2) {
+        for (int t = L; t >= 2; t -= 2) {
             dq = Math.addExact(dq, c[t]);
         }
         return new Degrees(e, c, dp, dq);
@@ -68,7 +69,7 @@ public record Degrees(long[] e, long[] c, long numeratorDegree, long denominator
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(e) * 31 + java.util.Arrays.hashCode(c);
+        return java.util.Objects.hash(java.util.Arrays.hashCode(e), java.util.Arrays.hashCode(c));
     }
 
     @Override

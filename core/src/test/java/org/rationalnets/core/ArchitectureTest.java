@@ -53,4 +53,32 @@ class ArchitectureTest {
         assertThatThrownBy(() -> Architecture.parse("a,b")).hasMessageContaining("\"a,b\"");
         assertThatThrownBy(() -> Architecture.parse("-1,2")).hasMessageContaining("positive integers");
     }
+
+    @Test
+    void shallowIsExactlyTwoLayersAndDeepAtLeastThree() {
+        assertThat(Architecture.of(3, 1).isShallow()).isFalse();
+        assertThat(Architecture.of(2, 2, 2, 1).isShallow()).isFalse();
+        assertThat(Architecture.of(3, 1).isDeep()).isFalse();
+        assertThat(Architecture.of(2, 2, 2, 1).isDeep()).isTrue();
+        assertThat(Architecture.of(2, 2, 2, 2, 1).isDeep()).isTrue();
+    }
+
+    @Test
+    void binaryHiddenLayers() {
+        assertThat(Architecture.of(3, 2, 1).hasBinaryHiddenLayers()).isTrue();
+        assertThat(Architecture.of(2, 3, 1).hasBinaryHiddenLayers()).isFalse();
+        assertThat(Architecture.of(2, 2, 3, 2).hasBinaryHiddenLayers()).isFalse();
+        assertThat(Architecture.of(5, 7).hasBinaryHiddenLayers()).isTrue(); // no hidden layer
+        assertThat(Architecture.of(2, 3, 1).isBinary()).isFalse();
+    }
+
+    /** Hash codes spread: distinct architectures do not all share one hash code. */
+    @Test
+    void hashCodesSpread() {
+        java.util.Set<Integer> hashes = new java.util.HashSet<>();
+        for (String a : java.util.List.of("2,1", "2,2,1", "3,2,1", "2,3,1", "3,3,3,1", "2,2,2,2,1")) {
+            hashes.add(Architecture.parse(a).hashCode());
+        }
+        assertThat(hashes).hasSizeGreaterThan(1);
+    }
 }

@@ -64,4 +64,52 @@ class DegreesTest {
         assertThat(names.get(8)).isEqualTo("Q[0,0,2]");
         assertThat(Architecture.of(2, 2, 2).ambientSpace().coordinateNames()).startsWith("P1[1,0]", "P1[0,1]", "P2[1,0]");
     }
+
+    /** EXAMPLES.md §"Degrees". */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            2,2,1       | 1  | 2
+            2,2,2,2,2,1 | 5  | 4
+            3,3,3,1     | 7  | 6
+            2,3,2,3,1   | 8  | 9
+            4,4,4,4,1   | 39 | 40
+            """)
+    void degreesOfExamplesMd(String arch, long dp, long dq) {
+        Degrees g = Architecture.parse(arch).degrees();
+        assertThat(g.numeratorDegree()).isEqualTo(dp);
+        assertThat(g.denominatorDegree()).isEqualTo(dq);
+    }
+
+    /** (2,3,1): D_P = e_2 = 2, D_Q = c_2 = 3, amb = 1·N(2,2) + N(2,3) − 1 = 3 + 4 − 1 = 6. */
+    @Test
+    void ambientSpaceOfTwoThreeOne() {
+        AmbientSpace a = Architecture.of(2, 3, 1).ambientSpace();
+        assertThat(a.dimension()).isEqualTo(BigInteger.valueOf(6));
+        assertThat(a.coordinateNames()).containsExactly(
+                "P1[2,0]", "P1[1,1]", "P1[0,2]", "Q[3,0]", "Q[2,1]", "Q[1,2]", "Q[0,3]");
+    }
+
+    /** The listing limit counts coordinates (amb + 1): exactly at the limit they are listed. */
+    @Test
+    void coordinateListingLimit() {
+        AmbientSpace a = Architecture.of(2, 3, 1).ambientSpace(); // 7 coordinates
+        assertThat(a.coordinateNames(7)).hasSize(7);
+        assertThatThrownBy(() -> a.coordinateNames(6)).isInstanceOf(ArithmeticException.class)
+                .hasMessage("the ambient space of (2,3,1) has 7 coordinates, more than 6 can be listed");
+        // (6,6,6,6,1): D_P = 155, D_Q = 156; N(6,155) = C(160,5) > 10^7
+        assertThatThrownBy(() -> Architecture.of(6, 6, 6, 6, 1).ambientSpace().coordinateNames())
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("the ambient space of (6,6,6,6,1) has ")
+                .hasMessageEndingWith("coordinates, more than 10000000 can be listed");
+    }
+
+    /** Hash codes spread: distinct degree tables do not all share one hash code. */
+    @Test
+    void hashCodesSpread() {
+        java.util.Set<Integer> hashes = new java.util.HashSet<>();
+        for (int[] w : new int[][] {{2, 1}, {2, 2, 1}, {2, 3, 1}, {3, 3, 3, 1}, {2, 2, 2, 2, 1}}) {
+            hashes.add(Architecture.of(w).degrees().hashCode());
+        }
+        assertThat(hashes).hasSizeGreaterThan(1);
+    }
 }

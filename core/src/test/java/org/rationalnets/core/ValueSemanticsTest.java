@@ -50,4 +50,18 @@ class ValueSemanticsTest {
         assertThat(RationalNet.of(w).toString()).startsWith("RationalNet(2,2,1) over Q");
         assertThat(RationalNet.of(w).weight(2).row(0)).containsExactly(BigFraction.ONE, BigFraction.ONE);
     }
+
+    /** Hash codes spread: distinct weights and distinct closed forms do not all share one hash code. */
+    @Test
+    void hashCodesSpread() {
+        java.util.Set<Integer> weights = new java.util.HashSet<>();
+        java.util.Set<Integer> forms = new java.util.HashSet<>();
+        for (String w : List.of(W, "[[[1,0],[0,1]],[[1,-1]]]", "[[[2,1],[0,1]],[[1,1]]]", "[[[1,1],[1,-1]],[[3,1]]]")) {
+            Weights ws = Weights.parseJson(D, w);
+            weights.add(ws.hashCode());
+            forms.add(RationalNet.of(ws).closedForm().hashCode());
+        }
+        assertThat(weights).hasSizeGreaterThan(1);
+        assertThat(forms).hasSizeGreaterThan(1);
+    }
 }
