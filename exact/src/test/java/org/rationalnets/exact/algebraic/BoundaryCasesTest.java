@@ -30,14 +30,15 @@ class BoundaryCasesTest {
 
     // ---- ComplexApproximations ----
 
-    /** Asserts that the approximations match the expected roots one-to-one within {@code tol·max(1,|z|)}. */
+    /** Asserts that the approximations match the expected roots one-to-one within {@code tol·|z|} (or {@code tol} for z = 0). */
     private static void assertRootsMatch(List<double[]> got, double[][] expected, double tol) {
         assertThat(got).hasSize(expected.length);
         List<double[]> left = new ArrayList<>(got);
         for (double[] e : expected) {
             double[] best = null;
             for (double[] z : left) {
-                if (Math.hypot(z[0] - e[0], z[1] - e[1]) <= tol * Math.max(1, Math.hypot(e[0], e[1]))) {
+                double size = Math.hypot(e[0], e[1]);
+                if (Math.hypot(z[0] - e[0], z[1] - e[1]) <= tol * (size == 0 ? 1 : size)) {
                     best = z;
                 }
             }
@@ -94,6 +95,34 @@ class BoundaryCasesTest {
         assertRootsMatch(ComplexApproximations.roots(u("t^2 + 1/1000000")), new double[][] {{0, 1e-3}, {0, -1e-3}}, 1e-12);
         // t: 0
         assertRootsMatch(ComplexApproximations.roots(u("t")), new double[][] {{0, 0}}, 1e-12);
+    }
+
+    @Test
+    void complexApproximationsAreRelativelyPreciseForTinyAndHugeRoots() {
+        // t^2 + 10^-12: ±10^-6 i;  t^3 − 10^-15: 10^-5·ω^k;  t^2 + 10^12: ±10^6 i
+        assertRootsMatch(ComplexApproximations.roots(u("t^2 + 1/1000000000000")),
+                new double[][] {{0, 1e-6}, {0, -1e-6}}, 1e-12);
+        assertRootsMatch(ComplexApproximations.roots(u("t^3 - 1/1000000000000000")), rootsOfUnity(3, 1e-5), 1e-12);
+        assertRootsMatch(ComplexApproximations.roots(u("t^2 + 1000000000000")),
+                new double[][] {{0, 1e6}, {0, -1e6}}, 1e-12);
+        // (t − 10^-4)(t − 10^4) = t^2 − (10^4 + 10^-4) t + 1: roots of very different sizes
+        assertRootsMatch(ComplexApproximations.roots(u("t^2 - 100000001/10000*t + 1")),
+                new double[][] {{1e-4, 0}, {1e4, 0}}, 1e-12);
+    }
+
+    @Test
+    void complexApproximationsOfHigherDegree() {
+        for (int n = 9; n <= 24; n += 5) {
+            assertRootsMatch(ComplexApproximations.roots(u("t^" + n + " - 1")), rootsOfUnity(n, 1), 1e-12);
+        }
+        // t^12 − 4096 = t^12 − 2^12: 2·ω^k
+        assertRootsMatch(ComplexApproximations.roots(u("t^12 - 4096")), rootsOfUnity(12, 2), 1e-12);
+        // (t − 1)(t − 2)…(t − 6) = t^6 − 21t^5 + 175t^4 − 735t^3 + 1624t^2 − 1764t + 720
+        assertRootsMatch(ComplexApproximations.roots(u("t^6 - 21*t^5 + 175*t^4 - 735*t^3 + 1624*t^2 - 1764*t + 720")),
+                new double[][] {{1, 0}, {2, 0}, {3, 0}, {4, 0}, {5, 0}, {6, 0}}, 1e-10);
+        // (t^2 + 1)(t^2 + 4)(t^2 + 9) = t^6 + 14t^4 + 49t^2 + 36: ±i, ±2i, ±3i
+        assertRootsMatch(ComplexApproximations.roots(u("t^6 + 14*t^4 + 49*t^2 + 36")),
+                new double[][] {{0, 1}, {0, -1}, {0, 2}, {0, -2}, {0, 3}, {0, -3}}, 1e-12);
     }
 
     @Test
