@@ -105,6 +105,11 @@ class BoundaryCasesTest {
         assertRootsMatch(ComplexApproximations.roots(u("t^3 - 1/1000000000000000")), rootsOfUnity(3, 1e-5), 1e-12);
         assertRootsMatch(ComplexApproximations.roots(u("t^2 + 1000000000000")),
                 new double[][] {{0, 1e6}, {0, -1e6}}, 1e-12);
+        // t^2 + 10^-60: ±10^-30 i, far below the starting circle;  t^2 + 10^200: ±10^100 i, far above 1
+        assertRootsMatch(ComplexApproximations.roots(u("t^2 + 1/" + "1" + "0".repeat(60))),
+                new double[][] {{0, 1e-30}, {0, -1e-30}}, 1e-12);
+        assertRootsMatch(ComplexApproximations.roots(u("t^2 + 1" + "0".repeat(200))),
+                new double[][] {{0, 1e100}, {0, -1e100}}, 1e-12);
         // (t − 10^-4)(t − 10^4) = t^2 − (10^4 + 10^-4) t + 1: roots of very different sizes
         assertRootsMatch(ComplexApproximations.roots(u("t^2 - 100000001/10000*t + 1")),
                 new double[][] {{1e-4, 0}, {1e4, 0}}, 1e-12);
