@@ -360,7 +360,7 @@ public final class AlgebraicExtension implements Field<AlgebraicElement> {
         if (n == 1) {
             return f.map(Rationals.Q, c -> requireOwn(c).rationalValue());
         }
-        List<Map<Monomial, BigFraction>> entries = new ArrayList<>(n * n);
+        List<Map<Monomial, BigFraction>> entries = new ArrayList<>();
         for (int k = 0; k < n * n; k++) {
             entries.add(new HashMap<>());
         }
@@ -428,7 +428,7 @@ public final class AlgebraicExtension implements Field<AlgebraicElement> {
             return java.util.Optional.empty();
         }
         List<BigFraction> x = basis.solve(top).orElseThrow();
-        List<BigFraction> p = new ArrayList<>(n + 1);
+        List<BigFraction> p = new ArrayList<>();
         for (BigFraction xj : x) {
             p.add(xj.negate());
         }

@@ -158,10 +158,8 @@ public final class AlgebraicNumber {
                 return toDecimal(mid);
             }
             width = width.divide(16);
+            // (should bisection ever land on an exact interval [r, r], its enclosure is the point v(r))
             i = RealRoots.refine(root.polynomial(), i, width);
-            if (i.isExact()) {
-                return toDecimal(value.evaluate(i.lo()));
-            }
         }
         return toDecimal(value.evaluate(i.midpoint()));
     }

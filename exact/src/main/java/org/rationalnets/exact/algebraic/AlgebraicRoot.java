@@ -89,10 +89,18 @@ public final class AlgebraicRoot {
         if (i.isExact()) {
             return i.lo().doubleValue();
         }
-        BigFraction scale = Order.max(Order.abs(i.lo()), Order.abs(i.hi()));
-        BigFraction width = scale.signum() == 0 ? BigFraction.of(1, 1L << 60)
-                : scale.divide(BigFraction.of(1L << 60));
-        return RealRoots.refine(h, i, width).midpoint().doubleValue();
+        // refine to a width relative to the root's size: |lo|, |hi| may at first be far larger than the root
+        // (e.g. [0, 1 + ε] for √2·10^-20), so repeat until the width is small against the refined interval.
+        // An inexact interval holds an irrational root, which is non-zero, so the scale stays positive.
+        IsolatingInterval r = i;
+        while (!r.isExact()) {
+            BigFraction width = Order.max(Order.abs(r.lo()), Order.abs(r.hi())).divide(BigFraction.of(1L << 60));
+            if (Order.compare(r.width(), width) <= 0) {
+                break;
+            }
+            r = RealRoots.refine(h, r, width);
+        }
+        return r.midpoint().doubleValue();
     }
 
     /** The monic square-free polynomial {@code h} this is a root of. */

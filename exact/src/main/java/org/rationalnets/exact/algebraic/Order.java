@@ -28,10 +28,12 @@ final class Order {
         return BigFraction.of(Rationals.numerator(a), Rationals.denominator(a));
     }
 
+    /** The larger of {@code a}, {@code b}; {@code a} itself on a tie. */
     static BigFraction max(BigFraction a, BigFraction b) {
         return compare(a, b) >= 0 ? a : b;
     }
 
+    /** The smaller of {@code a}, {@code b}; {@code a} itself on a tie. */
     static BigFraction min(BigFraction a, BigFraction b) {
         return compare(a, b) <= 0 ? a : b;
     }

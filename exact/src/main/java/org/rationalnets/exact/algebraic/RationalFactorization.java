@@ -82,7 +82,7 @@ public final class RationalFactorization {
 
     private static UnivariatePolynomial<BigFraction> fromRings(
             cc.redberry.rings.poly.univar.UnivariatePolynomial<cc.redberry.rings.bigint.BigInteger> p) {
-        List<BigFraction> cs = new ArrayList<>(p.degree() + 1);
+        List<BigFraction> cs = new ArrayList<>();
         for (int i = 0; i <= p.degree(); i++) {
             cs.add(BigFraction.of(new BigInteger(p.get(i).toString())));
         }

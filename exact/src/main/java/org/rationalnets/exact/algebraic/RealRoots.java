@@ -36,10 +36,7 @@ public final class RealRoots {
         BigFraction lc = Order.abs(f.leadingCoefficient());
         BigFraction max = BigFraction.ZERO;
         for (int i = 0; i < f.degree(); i++) {
-            BigFraction q = Order.abs(f.coefficient(i)).divide(lc);
-            if (Order.compare(q, max) > 0) {
-                max = q;
-            }
+            max = Order.max(max, Order.abs(f.coefficient(i)).divide(lc));
         }
         return max.add(1);
     }
@@ -55,9 +52,7 @@ public final class RealRoots {
     public static List<IsolatingInterval> isolate(UnivariatePolynomial<BigFraction> f) {
         SturmSequence s = SturmSequence.of(f);
         List<IsolatingInterval> out = new ArrayList<>();
-        if (s.squareFreePart().degree() < 1) {
-            return out;
-        }
+        // a constant square-free part (1) has V(−B) = V(B) = 0 and so no root: nothing is appended
         BigFraction b = rootBound(s.squareFreePart());
         BigFraction a = b.negate();
         isolate(s, a, s.variations(a), b, s.variations(b), out);

@@ -35,20 +35,17 @@ public final class SturmSequence {
             throw new IllegalArgumentException("the zero polynomial has no Sturm sequence");
         }
         UnivariatePolynomial<BigFraction> g = f.monic();
-        if (g.degree() > 0) {
-            g = g.divideExact(g.gcd(g.derivative())).monic();
-        }
+        // for a constant, g = 1 = gcd(1, 0) and the sequence is just (1)
+        g = g.divideExact(g.gcd(g.derivative())).monic();
         List<UnivariatePolynomial<BigFraction>> seq = new ArrayList<>();
         seq.add(g);
-        if (g.degree() > 0) {
-            UnivariatePolynomial<BigFraction> prev = g;
-            UnivariatePolynomial<BigFraction> cur = g.derivative();
-            while (!cur.isZero()) {
-                seq.add(cur);
-                UnivariatePolynomial<BigFraction> next = prev.mod(cur).negate();
-                prev = cur;
-                cur = next;
-            }
+        UnivariatePolynomial<BigFraction> prev = g;
+        UnivariatePolynomial<BigFraction> cur = g.derivative();
+        while (!cur.isZero()) {
+            seq.add(cur);
+            UnivariatePolynomial<BigFraction> next = prev.mod(cur).negate();
+            prev = cur;
+            cur = next;
         }
         return new SturmSequence(g, List.copyOf(seq));
     }
