@@ -3,8 +3,6 @@ package org.rationalnets.exact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigInteger;
-import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,37 +11,9 @@ import org.junit.jupiter.api.Test;
  */
 class FieldDefaultsTest {
 
-    /** F_7 on ints in [0, 7), with nothing but the abstract methods. */
-    private static final class MinimalF7 implements Field<Integer> {
-        int multiplications;
-
-        @Override public Integer add(Integer a, Integer b) { return (a + b) % 7; }
-        @Override public Integer negate(Integer a) { return (7 - a) % 7; }
-        @Override public Integer multiply(Integer a, Integer b) {
-            multiplications++;
-            return a * b % 7;
-        }
-        @Override public Integer reciprocal(Integer a) {
-            for (int b = 1; b < 7; b++) {
-                if (a * b % 7 == 1) {
-                    return b;
-                }
-            }
-            throw new ArithmeticException("division by zero");
-        }
-        @Override public Integer one() { return 1; }
-        @Override public Integer zero() { return 0; }
-        @Override public boolean isZero(Integer a) { return a == 0; }
-        @Override public Integer fromBigInteger(BigInteger n) { return n.mod(BigInteger.valueOf(7)).intValue(); }
-        @Override public Integer fromRational(BigFraction q) {
-            return fromBigInteger(q.getNumerator()) * reciprocal(fromBigInteger(q.getDenominator())) % 7;
-        }
-        @Override public BigInteger characteristic() { return BigInteger.valueOf(7); }
-    }
-
     @Test
     void derivedOperations() {
-        MinimalF7 f = new MinimalF7();
+        CountingF7 f = new CountingF7();
         assertThat(f.isExact()).isTrue();
         assertThat(f.subtract(2, 5)).isEqualTo(4);           // 2 − 5 = −3 ≡ 4
         assertThat(f.divide(3, 5)).isEqualTo(2);             // 5⁻¹ = 3, 3·3 = 9 ≡ 2
@@ -58,7 +28,7 @@ class FieldDefaultsTest {
 
     @Test
     void powByRepeatedSquaring() {
-        MinimalF7 f = new MinimalF7();
+        CountingF7 f = new CountingF7();
         assertThat(f.pow(3, 0)).isEqualTo(1);
         assertThat(f.multiplications).isZero();
         assertThat(f.pow(3, 1)).isEqualTo(3);
