@@ -71,7 +71,7 @@ public final class Bareiss {
         BigInteger previous = BigInteger.ONE;
         int rank = 0;
         boolean negated = false;
-        for (int c = 0; c < cols && rank < rows; c++) {
+        for (int c = 0; c < cols; c++) { // once rank = rows, no later column finds a pivot row
             int p = -1;
             for (int i = rank; i < rows; i++) {
                 if (a[i][c].signum() != 0) {

@@ -41,7 +41,7 @@ public final class IncrementalRowEchelon {
      * @throws IllegalArgumentException unless {@code p} is a prime below 2^31 and {@code columns ≥ 0}
      */
     public IncrementalRowEchelon(long p, int columns) {
-        if (p < 2 || p >= (1L << 31) || !BigInteger.valueOf(p).isProbablePrime(64)) {
+        if (p < 2 || p > PrimeField.LARGEST_31_BIT_PRIME || !BigInteger.valueOf(p).isProbablePrime(64)) {
             throw new IllegalArgumentException("expected a prime 2 ≤ p < 2^31, got " + p);
         }
         if (columns < 0) {
@@ -97,8 +97,7 @@ public final class IncrementalRowEchelon {
             }
             v[r] = new long[columns];
             for (int j = 0; j < columns; j++) {
-                long x = rows[r][j] % p;
-                v[r][j] = x < 0 ? x + p : x;
+                v[r][j] = Math.floorMod(rows[r][j], p);
             }
         }
         if (floating) {
@@ -225,7 +224,8 @@ public final class IncrementalRowEchelon {
 
     private void append(long[] negatedRow, int pivot) {
         if (rank == pivots.length) {
-            int size = Math.max(rank + 1, Math.min(columns, rank * 2));
+            // rank ≥ 1 (initial capacity ≥ 1) and rank < columns (the new pivot is a free column)
+            int size = Math.min(columns, rank * 2);
             pivots = java.util.Arrays.copyOf(pivots, size);
             if (floating) {
                 negatedBasisInDoubles = java.util.Arrays.copyOf(negatedBasisInDoubles, size);

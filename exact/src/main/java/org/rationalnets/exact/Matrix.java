@@ -181,7 +181,7 @@ public final class Matrix<T> {
         int[] pivots = new int[Math.min(rows, cols)];
         int rank = 0;
         boolean negated = false;
-        for (int c = 0; c < cols && rank < rows; c++) {
+        for (int c = 0; c < cols; c++) { // once rank = rows, no later column finds a pivot row
             int p = -1;
             for (int i = rank; i < rows; i++) {
                 if (!field.isZero(at(a, i, c))) {

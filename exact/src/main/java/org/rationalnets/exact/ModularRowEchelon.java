@@ -49,7 +49,7 @@ public final class ModularRowEchelon {
         long[][] a = rows;
         int[] piv = new int[Math.min(m, n)];
         int rank = 0;
-        for (int c = 0; c < n && rank < m; c++) {
+        for (int c = 0; c < n; c++) { // once rank = rows, no later column finds a pivot row
             int found = -1;
             for (int i = rank; i < m; i++) {
                 if (a[i][c] != 0) {

@@ -256,10 +256,10 @@ public final class Polynomial<T> {
         if (isZero() || other.isZero()) {
             return zero(field, variables);
         }
-        if (other.monomials.length == 1 && other.monomials[0].degree() == 0) {
+        if (other.degree() == 0) { // a nonzero constant (zero was handled above)
             return scale(other.coefficient(0));
         }
-        if (monomials.length == 1 && monomials[0].degree() == 0) {
+        if (degree() == 0) {
             return other.scale(coefficient(0));
         }
         if (field == Rationals.Q) {

@@ -45,8 +45,7 @@ public final class PolynomialParser {
         if (p.pos == text.length()) {
             throw new PolynomialSyntaxException("empty polynomial", 1);
         }
-        Polynomial<BigFraction> result = p.expr();
-        p.skipSpace();
+        Polynomial<BigFraction> result = p.expr(); // expr ends with a failed accept: spaces skipped
         if (p.pos < text.length()) {
             throw p.error("unexpected '" + text.charAt(p.pos) + "'");
         }
@@ -89,10 +88,8 @@ public final class PolynomialParser {
         Polynomial<BigFraction> product = factor();
         while (true) {
             skipSpace();
-            if (text.startsWith("**", pos)) {
-                return product; // handled in factor; a stray ** is reported by the caller
-            }
-            if (accept("*")) {
+            // a "**" here is a stray power operator (powers are read in factor): the caller reports it
+            if (!text.startsWith("**", pos) && accept("*")) {
                 product = product.multiply(factor());
             } else if (accept("/")) {
                 int at = pos;
@@ -137,7 +134,7 @@ public final class PolynomialParser {
     }
 
     private Polynomial<BigFraction> base() {
-        skipSpace();
+        // only called from factor, after accept("-") and accept("+") have skipped the spaces
         if (pos >= text.length()) {
             throw error("unexpected end of input, expected a number, a variable or '('");
         }

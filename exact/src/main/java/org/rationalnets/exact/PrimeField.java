@@ -30,7 +30,7 @@ public final class PrimeField implements Field<Long> {
      * @throws IllegalArgumentException unless {@code 2 ≤ p < 2^31} is prime
      */
     public static PrimeField of(long p) {
-        if (p < 2 || p >= (1L << 31) || !BigInteger.valueOf(p).isProbablePrime(64)) {
+        if (p < 2 || p > LARGEST_31_BIT_PRIME || !BigInteger.valueOf(p).isProbablePrime(64)) {
             throw new IllegalArgumentException("expected a prime 2 ≤ p < 2^31, got " + p);
         }
         return new PrimeField(p);

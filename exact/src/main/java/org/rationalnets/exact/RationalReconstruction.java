@@ -41,7 +41,9 @@ public final class RationalReconstruction {
         if (t1.signum() == 0 || t1.abs().compareTo(bound) > 0 || !t1.gcd(m).equals(BigInteger.ONE)) {
             return Optional.empty();
         }
-        return Optional.of(t1.signum() < 0 ? BigFraction.of(r1.negate(), t1.negate()) : BigFraction.of(r1, t1));
+        // t1 ≠ 0 here: carry its sign to the numerator so that the denominator is positive
+        BigInteger sign = BigInteger.valueOf(t1.signum());
+        return Optional.of(BigFraction.of(r1.multiply(sign), t1.abs()));
     }
 
     /** The combination {@code x ≡ a (mod m)}, {@code x ≡ b (mod n)} in {@code [0, m·n)} for coprime m, n. */
