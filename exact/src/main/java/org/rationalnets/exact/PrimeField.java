@@ -65,11 +65,13 @@ public final class PrimeField implements Field<Long> {
     }
 
     /**
-     * The inverse of a nonzero residue (extended Euclid).
+     * The inverse of {@code a} modulo p (extended Euclid); {@code a} is reduced first, so a multiple of p
+     * is refused rather than given the "inverse" 0.
      *
-     * @throws ArithmeticException if {@code a ≡ 0}
+     * @throws ArithmeticException if {@code a ≡ 0 (mod p)}
      */
     public long inv(long a) {
+        a = Math.floorMod(a, p);
         if (a == 0) {
             throw new ArithmeticException("division by zero in F_" + p);
         }

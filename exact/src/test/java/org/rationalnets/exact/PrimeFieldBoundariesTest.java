@@ -33,6 +33,10 @@ class PrimeFieldBoundariesTest {
         assertThat(f7.inv(3)).isEqualTo(5);   // 3·5 = 15 ≡ 1
         assertThat(f7.inv(6)).isEqualTo(6);   // 6·6 = 36 ≡ 1
         assertThatThrownBy(() -> f7.inv(0)).hasMessage("division by zero in F_7");
+        // a long outside [0, 7) is reduced first: 14 ≡ 0 has no inverse (it used to come back as 0), −1 ≡ 6
+        assertThatThrownBy(() -> f7.inv(14)).hasMessage("division by zero in F_7");
+        assertThat(f7.inv(-1)).isEqualTo(6);
+        assertThat(f7.inv(10)).isEqualTo(5);  // 10 ≡ 3
     }
 
     @Test
