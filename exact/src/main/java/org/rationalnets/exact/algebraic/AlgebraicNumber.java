@@ -148,6 +148,13 @@ public final class AlgebraicNumber {
         if (i.isExact()) {
             return toDecimal(value.evaluate(i.lo()));
         }
+        // v(θ) = 0 exactly iff θ is a root of g = gcd(h, v); θ is the only root of h, hence of g | h, in the
+        // isolating interval (lo, hi]. Deciding it exactly prints "0", not the tiny residue of the enclosure
+        // (h reducible, e.g. t^2 − 2 at √2 as a root of (t^2 − 2)(t^2 − 3), would otherwise print ≈ −2E−42).
+        UnivariatePolynomial<BigFraction> g = root.polynomial().gcd(value);
+        if (g.degree() > 0 && SturmSequence.of(g).countRoots(i.lo(), i.hi()) > 0) {
+            return BigDecimal.ZERO;
+        }
         BigFraction width = i.width();
         for (int step = 0; step < 400; step++) {
             BigFraction[] enclosure = enclose(value, i);

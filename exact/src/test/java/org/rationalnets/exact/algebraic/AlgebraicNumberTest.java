@@ -37,6 +37,20 @@ class AlgebraicNumberTest {
     }
 
     @Test
+    void aValueThatVanishesAtTheRootOfAReducibleModulusPrintsZero() {
+        // h = (t^2 − 2)(t^2 − 3) has the real roots −√3 < −√2 < √2 < √3; root 2 is √2
+        AlgebraicRoot sqrt2 = AlgebraicRoot.rootsOf(u("t^4 - 5*t^2 + 6")).get(2);
+        assertThat(AlgebraicNumber.of(sqrt2, u("t^2 - 2")).approx()).isEqualTo("0");
+        assertThat(AlgebraicNumber.of(sqrt2, u("t^3 - 2*t")).approx()).isEqualTo("0");  // θ(θ^2 − 2)
+        // nonzero values at the same root: θ^2 − 3 = −1, θ^2 − 2 + θ = √2, and t^2 − 3 vanishes at √3 only
+        assertThat(AlgebraicNumber.of(sqrt2, u("t^2 - 3")).approx()).isEqualTo("-1");
+        assertThat(AlgebraicNumber.of(sqrt2, u("t^2 + t - 2")).approx()).isEqualTo("1.414213562");
+        AlgebraicRoot sqrt3 = AlgebraicRoot.rootsOf(u("t^4 - 5*t^2 + 6")).get(3);
+        assertThat(AlgebraicNumber.of(sqrt3, u("t^2 - 3")).approx()).isEqualTo("0");
+        assertThat(AlgebraicNumber.of(sqrt3, u("t^2 - 2")).approx()).isEqualTo("1");
+    }
+
+    @Test
     void valuesAtRealRoots() {
         AlgebraicRoot minusSqrt2 = AlgebraicRoot.rootsOf(u("t^2 - 2")).get(0);
         // 1 − 3θ at θ = −√2 is 1 + 3√2 ≈ 5.242640687
