@@ -65,7 +65,7 @@ public final class AlgebraicRoot {
             List<double[]> all = ComplexApproximations.roots(monic);
             // the numerically least real approximations stand for the real roots already isolated
             all.sort(Comparator.comparingDouble(z -> -Math.abs(z[1]) / Math.max(Math.hypot(z[0], z[1]), 1e-300)));
-            List<double[]> complex = new ArrayList<>(all.subList(0, complexCount));
+            List<double[]> complex = conjugatePairs(new ArrayList<>(all.subList(0, complexCount)));
             for (double[] z : complex) {
                 if (Math.abs(z[0]) <= 1e-14 * Math.abs(z[1])) {
                     z[0] = 0;
@@ -77,6 +77,39 @@ public final class AlgebraicRoot {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The non-real roots of a rational polynomial come in conjugate pairs; their approximations need not
+     * be exact conjugates (for t^4 + 1 the real parts differ in the last bit), which would let rounding
+     * decide the documented order "real part, then imaginary part". Each root of the upper half-plane is
+     * matched with the nearest conjugate of a lower one and both are replaced by the averaged pair
+     * {@code a ± bi}; if the approximations do not split evenly between the half-planes they are kept.
+     */
+    private static List<double[]> conjugatePairs(List<double[]> complex) {
+        List<double[]> upper = new ArrayList<>();
+        List<double[]> lower = new ArrayList<>();
+        for (double[] z : complex) {
+            (z[1] > 0 ? upper : lower).add(z);
+        }
+        if (upper.size() != lower.size()) {
+            return complex;
+        }
+        List<double[]> out = new ArrayList<>(complex.size());
+        for (double[] u : upper) {
+            double[] nearest = lower.get(0);
+            for (double[] l : lower) {
+                if (Math.hypot(u[0] - l[0], u[1] + l[1]) < Math.hypot(u[0] - nearest[0], u[1] + nearest[1])) {
+                    nearest = l;
+                }
+            }
+            lower.remove(nearest);
+            double re = (u[0] + nearest[0]) / 2;
+            double im = (u[1] - nearest[1]) / 2;
+            out.add(new double[] {re, im});
+            out.add(new double[] {re, -im});
+        }
+        return out;
     }
 
     /** The rational number {@code r} as the root of {@code t − r}. */

@@ -179,15 +179,23 @@ class BoundaryCasesTest {
         assertThat(big.get(0).real()).isEqualTo(0.0);
         assertThat(big.get(1).real()).isEqualTo(0.0);
         assertThat(big.get(0).toString()).isEqualTo("root 0 of t^2 + 1000000 ≈ -1000i");
-        // t^4 + 1: (±1 ± i)/√2, the two with negative real part first (conjugates share a real part
-        // only up to rounding, so their mutual order is not asserted)
+        // t^4 + 1: (−1 − i)/√2, (−1 + i)/√2, (1 − i)/√2, (1 + i)/√2 — conjugates share their real part
+        // exactly, so the order "real part, then imaginary part" is never decided by rounding
+        for (String h4 : List.of("t^4 + 1", "t^4 + t^3 + t^2 + t + 1", "t^6 + t^3 + 1", "t^4 - 2*t^3 + 3*t^2 - 2*t + 2")) {
+            List<AlgebraicRoot> f = AlgebraicRoot.rootsOf(u(h4));
+            for (int k = 0; k < f.size(); k += 2) {
+                assertThat(f.get(k).real()).as(h4 + " root " + k).isEqualTo(f.get(k + 1).real());
+                assertThat(f.get(k).imaginary()).as(h4 + " root " + k).isEqualTo(-f.get(k + 1).imaginary()).isNegative();
+            }
+        }
         List<AlgebraicRoot> f = AlgebraicRoot.rootsOf(u("t^4 + 1"));
         double h = Math.sqrt(0.5);
+        double[] signs = {-1, -1, 1, 1};
+        double[] imSigns = {-1, 1, -1, 1};
         for (int k = 0; k < 4; k++) {
-            assertThat(f.get(k).real()).isCloseTo(k < 2 ? -h : h, within(1e-12));
-            assertThat(Math.abs(f.get(k).imaginary())).isCloseTo(h, within(1e-12));
+            assertThat(f.get(k).real()).isCloseTo(signs[k] * h, within(1e-12));
+            assertThat(f.get(k).imaginary()).isCloseTo(imSigns[k] * h, within(1e-12));
         }
-        assertThat(f.get(0).imaginary() * f.get(1).imaginary()).isNegative();
         // (t − 1000)(t^2 − 2·10^-6 t + 2·10^-12): 1000 real, then 10^-6 (1 ± i)
         List<AlgebraicRoot> g = AlgebraicRoot.rootsOf(
                 u("(t - 1000)*(t^2 - 2/1000000*t + 2/1000000000000)"));
