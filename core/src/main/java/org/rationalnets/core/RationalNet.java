@@ -2,6 +2,7 @@ package org.rationalnets.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.exact.Field;
 import org.rationalnets.exact.Matrix;
@@ -91,6 +92,20 @@ public final class RationalNet<T> {
     public List<T> evaluate(List<T> x) {
         List<List<T>> z = preActivations(x);
         return z.get(z.size() - 1);
+    }
+
+    /**
+     * {@code f_W(x)} where the network is defined at {@code x}, empty where a hidden pre-activation
+     * vanishes (for callers that sample points and skip the poles).
+     *
+     * @throws IllegalArgumentException if {@code x} has the wrong length
+     */
+    public Optional<List<T>> valueAt(List<T> x) {
+        try {
+            return Optional.of(evaluate(x));
+        } catch (PoleException e) {
+            return Optional.empty();
+        }
     }
 
     /**

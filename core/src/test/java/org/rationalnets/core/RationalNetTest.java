@@ -44,5 +44,9 @@ class RationalNetTest {
                 Matrix.of(Rationals.Q, List.of(List.of(BigFraction.ONE, BigFraction.ZERO), List.of(BigFraction.ZERO, BigFraction.ONE))),
                 ones(1, 2)));
         assertThat(net.evaluate(List.of(BigFraction.ONE, BigFraction.of(2)))).containsExactly(BigFraction.of(3, 2));
+        // valueAt: the same value where defined, empty at a pole (x2 = 0 makes the pre-activation z_2 vanish)
+        assertThat(net.valueAt(List.of(BigFraction.ONE, BigFraction.of(2)))).contains(List.of(BigFraction.of(3, 2)));
+        assertThat(net.valueAt(List.of(BigFraction.ONE, BigFraction.ZERO))).isEmpty();
+        assertThatThrownBy(() -> net.valueAt(List.of(BigFraction.ONE))).isInstanceOf(IllegalArgumentException.class);
     }
 }

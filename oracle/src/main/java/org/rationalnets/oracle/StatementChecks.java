@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -105,11 +106,12 @@ public final class StatementChecks {
                             networks++;
                             for (int s = 0; s < 3; s++) {
                                 List<BigFraction> xi = randomPoint(d.inputDimension(), random);
-                                List<BigFraction> direct = valueAt(net, xi);
-                                if (direct == null) {
+                                Optional<List<BigFraction>> value = net.valueAt(xi);
+                                if (value.isEmpty()) {
                                     poles++;
                                     continue;
                                 }
+                                List<BigFraction> direct = value.get();
                                 if (cf.denominator().evaluate(xi).signum() == 0) {
                                     poles++;
                                     continue;
@@ -545,11 +547,12 @@ public final class StatementChecks {
                             }
                             for (int s3 = 0; s3 < 3; s3++) {
                                 List<BigFraction> xi = randomPoint(d.inputDimension(), random);
-                                List<BigFraction> direct = valueAt(net, xi);
-                                if (direct == null) {
+                                Optional<List<BigFraction>> value = net.valueAt(xi);
+                                if (value.isEmpty()) {
                                     poles++;
                                     continue;
                                 }
+                                List<BigFraction> direct = value.get();
                                 BigFraction sk = null;
                                 for (int k = 1; k < d.depth(); k++) {
                                     List<BigFraction> ak = a.get(k - 1).apply(xi);
@@ -919,15 +922,6 @@ public final class StatementChecks {
                     throw e;
                 }
             }
-        }
-    }
-
-    /** {@code f_W(ξ)} by direct composition, or {@code null} when some pre-activation vanishes at {@code ξ}. */
-    private static List<BigFraction> valueAt(RationalNet<BigFraction> net, List<BigFraction> xi) {
-        try {
-            return net.evaluate(xi);
-        } catch (PoleException e) {
-            return null;
         }
     }
 
