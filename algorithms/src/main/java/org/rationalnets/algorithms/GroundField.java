@@ -1,7 +1,7 @@
 package org.rationalnets.algorithms;
 
 /**
- * The field the weights of a network are taken from (THEORY §1, §6): membership in
+ * The field the weights of a network are taken from (docs/theory.md §1, §6): membership in
  * {@code M_d(F)} depends on it. The input always has rational coefficients; over R and C the
  * witnesses may be algebraic numbers.
  */

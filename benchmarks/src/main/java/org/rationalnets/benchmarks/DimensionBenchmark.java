@@ -17,7 +17,7 @@ import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.core.Architecture;
 
 /**
- * The certified dimension (THEORY §5) in process: {@code (4,6,3)}, the architecture timed in
+ * The certified dimension (docs/theory.md §5) in process: {@code (4,6,3)}, the architecture timed in
  * Macaulay2 (about 3.6 s of CPU for the symbolic coefficient map, Jacobian and rank mod p), and
  * the scaling family {@code (w, 2w, 2w, w)} with {@code 8w²} weights: 128, 512, 2048, 8192.
  * Each benchmark checks that the result is certified, so a timing of a wrong answer is impossible.

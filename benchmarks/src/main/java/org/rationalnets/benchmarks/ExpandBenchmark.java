@@ -20,7 +20,7 @@ import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.Weights;
 
 /**
- * The closed form (THEORY §2) of networks with seeded random integer weights in [−3, 3]; the
+ * The closed form (docs/theory.md §2) of networks with seeded random integer weights in [−3, 3]; the
  * headline case is (4,4,4,4,1): D_P = 39, D_Q = 40 in four variables (issue 2).
  */
 @State(Scope.Benchmark)

@@ -26,7 +26,7 @@ import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.Rationals;
 
 /**
- * Exact linear factorisation (THEORY §8) of the denominator {@code Q = Π ℓ_j} of a random (4,6,2) network:
+ * Exact linear factorisation (docs/theory.md §8) of the denominator {@code Q = Π ℓ_j} of a random (4,6,2) network:
  * degree 6 in 4 variables. {@code rational}: integer weights in [−9, 9]; {@code algebraic}: the six rows of
  * {@code W_1} are one rational form, the conjugate pair {@code u ± √3 v} and the three conjugates
  * {@code u + θ v + θ² w}, {@code θ³ = 2} (one real, two complex), multiplied out to a rational {@code Q};

@@ -6,7 +6,7 @@ import java.util.List;
 import org.rationalnets.exact.Monomial;
 
 /**
- * The ambient space {@code A_d} of THEORY §3: tuples {@code (P_1, …, P_{d_L}, Q)} of forms in
+ * The ambient space {@code A_d} of docs/theory.md §3: tuples {@code (P_1, …, P_{d_L}, Q)} of forms in
  * {@code d_0} variables of degrees {@code D_P, D_Q}, up to a common scalar: the projective space of
  * dimension {@code amb(d) = d_L·N(d_0, D_P) + N(d_0, D_Q) − 1}, {@code N(n, D) = C(n+D−1, D)}.
  * Coordinates are the coefficients, named {@code P<i>[<exponents>]} then {@code Q[<exponents>]}

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
- * An architecture {@code d = (d_0, d_1, …, d_L)} of a RationalNet (THEORY §1): {@code L ≥ 1}
+ * An architecture {@code d = (d_0, d_1, …, d_L)} of a RationalNet (docs/theory.md §1): {@code L ≥ 1}
  * layers, every width {@code d_k ≥ 1}; weights {@code W_k ∈ F^{d_k × d_{k−1}}}, no biases,
  * activation {@code σ(t) = 1/t} after layers {@code 1..L−1}. Immutable.
  */

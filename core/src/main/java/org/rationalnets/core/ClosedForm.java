@@ -8,7 +8,7 @@ import org.rationalnets.exact.Field;
 import org.rationalnets.exact.Polynomial;
 
 /**
- * The closed form of THEORY §2 [paper for widths ≥ 2; derived for all widths]:
+ * The closed form of docs/theory.md §2 [paper for widths ≥ 2; derived for all widths]:
  *
  * <pre>
  *   p^(1)_i   = Σ_j (W_1)_ij x_j,                q^(0) = q^(1) = 1

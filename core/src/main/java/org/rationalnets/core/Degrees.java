@@ -1,7 +1,7 @@
 package org.rationalnets.core;
 
 /**
- * The degrees of THEORY §2 [derived]: {@code p^(k)_i} is a form of degree
+ * The degrees of docs/theory.md §2 [derived]: {@code p^(k)_i} is a form of degree
  * {@code e_k = Π_{t=1}^{k−1}(d_t − 1)}, {@code q^(k+1)} of degree {@code c_{k+1} = d_k e_k}
  * ({@code c_0 = c_1 = 0}), and
  * {@code D_P = e_L + Σ_{t∈S_L} c_t}, {@code D_Q = Σ_{t∈T_L} c_t} with

@@ -9,7 +9,7 @@ import org.rationalnets.exact.Matrix;
 
 /**
  * A RationalNet {@code f_W(x) = W_L σ(W_{L−1} σ(… σ(W_1 x)))}, {@code σ(t) = 1/t} coordinate-wise
- * (THEORY §1), with weights over any {@link Field}: the forward pass and the closed form are
+ * (docs/theory.md §1), with weights over any {@link Field}: the forward pass and the closed form are
  * written once and run over Q (exact), F_p (fast) and double (demos). Immutable.
  *
  * @param <T> weight and value type
@@ -141,7 +141,7 @@ public final class RationalNet<T> {
     }
 
     /**
-     * The closed form {@code (P, Q)} of THEORY §2.
+     * The closed form {@code (P, Q)} of docs/theory.md §2.
      *
      * @throws UndefinedNetworkException if a hidden pre-activation is identically zero
      */

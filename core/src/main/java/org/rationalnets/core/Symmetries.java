@@ -6,7 +6,7 @@ import org.rationalnets.exact.Field;
 import org.rationalnets.exact.Matrix;
 
 /**
- * The symmetries of THEORY §4 [derived]: for a hidden neuron {@code (k, j)}, scaling row j of
+ * The symmetries of docs/theory.md §4 [derived]: for a hidden neuron {@code (k, j)}, scaling row j of
  * {@code W_k} and column j of {@code W_{k+1}} by the same {@code t ≠ 0} leaves {@code f_W}
  * unchanged ({@code σ(ty) = σ(y)/t}); so does permuting the neurons of one hidden layer (rows of
  * {@code W_k}, columns of {@code W_{k+1}}).

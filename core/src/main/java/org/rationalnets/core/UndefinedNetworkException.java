@@ -1,7 +1,7 @@
 package org.rationalnets.core;
 
 /**
- * The weights do not define a network (THEORY §1): the pre-activation of a hidden neuron is the
+ * The weights do not define a network (docs/theory.md §1): the pre-activation of a hidden neuron is the
  * zero function, so {@code σ} is applied to zero. Names the layer and neuron (1-based).
  */
 public final class UndefinedNetworkException extends IllegalArgumentException {

@@ -12,7 +12,7 @@ import org.rationalnets.exact.Rationals;
 
 /**
  * Exact rational weights {@code W_1, …, W_L} whose shapes match an {@link Architecture}:
- * {@code W_k} is {@code d_k × d_{k−1}}. Immutable. The JSON form (INTERFACE.md) is an array of
+ * {@code W_k} is {@code d_k × d_{k−1}}. Immutable. The JSON form (docs/cli.md) is an array of
  * matrices, each an array of rows, each entry a number or a string holding an exact rational
  * ({@code "1/2"}, {@code "-3"}, {@code "0.25"}); numbers are read exactly, never through double.
  */
@@ -60,7 +60,7 @@ public final class Weights {
     }
 
     /**
-     * Reads the JSON form of INTERFACE.md.
+     * Reads the JSON form of docs/cli.md.
      *
      * @throws IllegalArgumentException naming the matrix, row and entry that is malformed, or the
      *         shape that does not match
@@ -167,7 +167,7 @@ public final class Weights {
         return matrices;
     }
 
-    /** The JSON form of INTERFACE.md, entries as exact rational strings. */
+    /** The JSON form of docs/cli.md, entries as exact rational strings. */
     public String toJson() {
         StringBuilder sb = new StringBuilder("[");
         for (int k = 0; k < matrices.size(); k++) {

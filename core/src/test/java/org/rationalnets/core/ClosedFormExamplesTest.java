@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
 
-/** EXAMPLES.md §"Closed form": the representative (P, Q) of THEORY §2, literally, for CF1–CF6. */
+/** docs/examples.md §"Closed form": the representative (P, Q) of docs/theory.md §2, literally, for CF1–CF6. */
 class ClosedFormExamplesTest {
 
     @ParameterizedTest(name = "{0}")

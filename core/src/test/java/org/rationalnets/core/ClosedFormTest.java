@@ -66,7 +66,7 @@ class ClosedFormTest {
     }
 
     /**
-     * THEORY §2 [paper/derived]: the closed form equals direct composition, exactly, and its
+     * docs/theory.md §2 [paper/derived]: the closed form equals direct composition, exactly, and its
      * degrees are D_P and D_Q. At least 50 random architectures (L ≤ 5, widths ≤ 4).
      */
     @Property(tries = 80)
@@ -159,7 +159,7 @@ class ClosedFormTest {
         assertThat(net.evaluate(List.of(BigFraction.of(2), BigFraction.of(3)))).containsExactly(BigFraction.of(5, 6));
     }
 
-    /** THEORY §4 [derived]: torus scalings and permutations of hidden neurons leave f_W unchanged. */
+    /** docs/theory.md §4 [derived]: torus scalings and permutations of hidden neurons leave f_W unchanged. */
     @Property(tries = 60)
     void symmetriesLeaveTheFunctionUnchanged(@ForAll long seed) {
         Random r = new Random(seed);

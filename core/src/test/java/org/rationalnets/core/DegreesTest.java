@@ -65,7 +65,7 @@ class DegreesTest {
         assertThat(Architecture.of(2, 2, 2).ambientSpace().coordinateNames()).startsWith("P1[1,0]", "P1[0,1]", "P2[1,0]");
     }
 
-    /** EXAMPLES.md §"Degrees". */
+    /** docs/examples.md §"Degrees". */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             2,2,1       | 1  | 2

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
-/** THEORY §4: the arguments of the hidden-neuron symmetries, and their effect on the weights. */
+/** docs/theory.md §4: the arguments of the hidden-neuron symmetries, and their effect on the weights. */
 class SymmetriesTest {
 
     // (2,2,2,1): hidden layers 1 and 2

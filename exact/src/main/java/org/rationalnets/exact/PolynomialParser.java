@@ -5,7 +5,7 @@ import java.math.BigInteger;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * Reads polynomials over Q in the grammar of INTERFACE.md:
+ * Reads polynomials over Q in the grammar of docs/cli.md:
  *
  * <pre>
  *   expr   := ['+'|'-'] term (('+'|'-') term)*

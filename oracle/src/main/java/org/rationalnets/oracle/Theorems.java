@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.rationalnets.core.Architecture;
 
 /**
- * The dimension formulas of THEORY.md as plain arithmetic, written from the statements and
+ * The dimension formulas of docs/theory.md as plain arithmetic, written from the statements and
  * independent of the certified engine: S1 (shallow), B1 (binary hidden layers) and W1 (a width-1
  * hidden layer reduces to the prefix). Used as the expected values of the dimension vectors and of
  * the properties that check the engine.
@@ -18,7 +18,7 @@ public final class Theorems {
      * A dimension given by a theorem.
      *
      * @param dimension the projective dimension of {@code V_d}
-     * @param theorem the THEORY labels used, e.g. {@code "S1"}, {@code "W1+B1"}
+     * @param theorem the docs/theory.md labels used, e.g. {@code "S1"}, {@code "W1+B1"}
      */
     public record TheoremDimension(long dimension, String theorem) {
     }

@@ -6,13 +6,13 @@ import org.rationalnets.algorithms.membership.WitnessEntry;
 import org.rationalnets.algorithms.membership.WitnessWeights;
 
 /**
- * Compares a shallow witness with the rows written in EXAMPLES.md, up to the symmetries of §4: each pair
+ * Compares a shallow witness with the rows written in docs/examples.md, up to the symmetries of §4: each pair
  * {@code (row ℓ_j of W_1, column a_j of W_2)} only matters through {@code a_j/ℓ_j}, so both are divided by the
  * first nonzero coefficient of the row, and the pairs are compared as multisets (rows with {@code W_2} entry 0
  * are ignored). Literal coefficients may use {@code i} and {@code sqrt2}, e.g. {@code x1 - sqrt2*x2}; the
  * comparison is on decimal approximations (10 significant digits) of the exact entries.
  */
-final class WitnessComparison {
+public final class WitnessComparison {
 
     private WitnessComparison() {
     }
@@ -34,7 +34,7 @@ final class WitnessComparison {
     }
 
     /** Null when they agree, else what differs. */
-    static String mismatch(List<String> rows, List<String> outputs, WitnessWeights w, int n) {
+    public static String mismatch(List<String> rows, List<String> outputs, WitnessWeights w, int n) {
         if (w == null) {
             return "no witness";
         }

@@ -24,7 +24,7 @@ import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Matrix;
 import org.rationalnets.exact.Polynomial;
 
-/** THEORY §2 (closed form, degrees) and §4 (symmetries) as properties over random architectures and weights. */
+/** docs/theory.md §2 (closed form, degrees) and §4 (symmetries) as properties over random architectures and weights. */
 class ClosedFormProperties {
 
     @Provide

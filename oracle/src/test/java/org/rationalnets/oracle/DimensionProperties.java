@@ -17,7 +17,7 @@ import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.core.Architecture;
 
 /**
- * The dimension statements of THEORY.md against the certified engine of §5. The expected values
+ * The dimension statements of docs/theory.md against the certified engine of §5. The expected values
  * are the formulas of the statements, written out here; the engine is never asked what a theorem
  * says. Small ranges are enumerated exhaustively by jqwik.
  */

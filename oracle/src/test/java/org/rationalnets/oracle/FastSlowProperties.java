@@ -18,7 +18,7 @@ import org.rationalnets.exact.PrimeField;
 import org.rationalnets.exact.Rationals;
 
 /**
- * Fast-versus-slow agreements behind the certified lower bound of THEORY §5: reduction modulo a
+ * Fast-versus-slow agreements behind the certified lower bound of docs/theory.md §5: reduction modulo a
  * prime can only lower the rank, and the exact paths (generic Gaussian elimination over Q,
  * fraction-free Bareiss) and the modular path agree where both run.
  */

@@ -23,7 +23,7 @@ import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.Rationals;
 
-/** THEORY §6 membership on inputs whose answer is known by construction. */
+/** docs/theory.md §6 membership on inputs whose answer is known by construction. */
 class MembershipProperties {
 
     @Provide

@@ -23,7 +23,7 @@ import org.rationalnets.exact.Monomial;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.Rationals;
 
-/** THEORY S3: on (d_0, 2, d_2) networks the matrix [S; p_1; …; p_d2] has rank ≤ 2 (its 3×3 minors vanish). */
+/** docs/theory.md S3: on (d_0, 2, d_2) networks the matrix [S; p_1; …; p_d2] has rank ≤ 2 (its 3×3 minors vanish). */
 class ShallowEquationProperties {
 
     @Provide

@@ -18,7 +18,7 @@ import org.rationalnets.exact.PrimeField;
 import org.rationalnets.exact.Rationals;
 
 /**
- * The certified dimension of a neurovariety (THEORY §5): {@code rank J_Φ(W_0) ≤ dim V_d ≤ ub(d)}.
+ * The certified dimension of a neurovariety (docs/theory.md §5): {@code rank J_Φ(W_0) ≤ dim V_d ≤ ub(d)}.
  *
  * <p><b>Lower bound.</b> Random integer weights {@code W_0} and integer sample points {@code ξ_s}
  * (all drawn from {@code seed}, all nonzero); the Jacobian of {@code Φ(W) = (f_W(ξ_1), …, f_W(ξ_m))} by

@@ -5,7 +5,7 @@ import java.util.List;
 import org.rationalnets.core.Architecture;
 
 /**
- * A census of certified dimensions (THEORY §9): every architecture {@code (d_0, d_1, …, d_L)} with
+ * A census of certified dimensions (docs/theory.md §9): every architecture {@code (d_0, d_1, …, d_L)} with
  * {@code d_0}, each hidden width, {@code L} and {@code d_L} in given ranges and at most a given
  * number of parameters, in a fixed order (by L, then d_0, then the hidden widths
  * lexicographically, then d_L), so that a census can be split into shards {@code i/n} (the

@@ -4,11 +4,11 @@ import java.math.BigInteger;
 import org.rationalnets.core.Architecture;
 
 /**
- * A certified statement about {@code dim V_d} (THEORY §5): the lower bound is the rank of the
+ * A certified statement about {@code dim V_d} (docs/theory.md §5): the lower bound is the rank of the
  * Jacobian of {@code Φ(W) = (f_W(ξ_1), …, f_W(ξ_m))} at integer weights and points, computed over
  * {@code F_p} ({@code prime} set) or over Q ({@code prime} null); the upper bound is
  * {@code #params − tor}, {@code amb} or the W1 bound, whichever is smallest, with its reason. When
- * they meet the dimension is certified. The theorem fields record what THEORY.md predicts; they
+ * they meet the dimension is certified. The theorem fields record what docs/theory.md predicts; they
  * are never used as bounds.
  *
  * @param architecture {@code d}

@@ -1,7 +1,7 @@
 package org.rationalnets.algorithms.dimension;
 
 /**
- * The dimension and filling statements of THEORY.md that the certified dimension is checked
+ * The dimension and filling statements of docs/theory.md that the certified dimension is checked
  * against, each with its label and provenance tag. Which one applies, and its value, is decided
  * by {@link Theorems}.
  */
@@ -29,7 +29,7 @@ public enum Theorem {
         this.statement = statement;
     }
 
-    /** The THEORY.md label, e.g. {@code "S1"}. */
+    /** The docs/theory.md label, e.g. {@code "S1"}. */
     public String label() {
         return name();
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.rationalnets.core.Architecture;
 
 /**
- * Which statement of THEORY.md applies to an architecture, and what it predicts: S1 (shallow), B1
+ * Which statement of docs/theory.md applies to an architecture, and what it predicts: S1 (shallow), B1
  * (binary hidden layers), W1 (a width-one hidden layer) for the dimension; S2, B2 for filling.
  * These values are never used to certify anything: certified values are checked against them.
  */

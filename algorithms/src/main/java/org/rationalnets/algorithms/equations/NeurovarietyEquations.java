@@ -23,7 +23,7 @@ import org.rationalnets.exact.RationalReconstruction;
 import org.rationalnets.exact.Rationals;
 
 /**
- * Equations of the neurovariety {@code V_d} in a given degree, by interpolation (THEORY §8)
+ * Equations of the neurovariety {@code V_d} in a given degree, by interpolation (docs/theory.md §8)
  * [derived; exact and certified].
  *
  * <p><b>Algorithm.</b> Let {@code c_1, …, c_N} be the ambient coordinates and {@code m_1 < … < m_M}

@@ -14,7 +14,7 @@ import org.rationalnets.exact.Rationals;
  * The parametrisation {@code W ↦ [P_W : Q_W]} of the neuromanifold with <em>symbolic</em> weights:
  * every ambient coordinate (a coefficient of some {@code P_i} or of {@code Q}, in the order of
  * {@link org.rationalnets.core.AmbientSpace#coordinateNames()}) as a polynomial with integer
- * coefficients in the weights, obtained by running the closed form of THEORY §2 over the
+ * coefficients in the weights, obtained by running the closed form of docs/theory.md §2 over the
  * polynomial ring {@code Z[W][x]} and collecting coefficients of the x-monomials.
  *
  * <p><b>Normalisation [derived].</b> The first entry of every row of every hidden weight matrix

@@ -11,7 +11,7 @@ import org.rationalnets.exact.algebraic.AlgebraicNumber;
 import org.rationalnets.exact.algebraic.AlgebraicRoot;
 
 /**
- * One class of conjugate linear factors of a form {@code Q} (THEORY §8): a linear form
+ * One class of conjugate linear factors of a form {@code Q} (docs/theory.md §8): a linear form
  * {@code ℓ = Σ_k c_k(θ) x_k} with coefficients in an algebra {@code A = Q[θ]/(h)}, standing for the
  * {@code deg h} linear forms {@code ℓ(θ_i)} over the roots {@code θ_i} of {@code h}, all of the same
  * multiplicity {@code e} in {@code Q}. The first nonzero coefficient is {@code 1} in {@code A}.

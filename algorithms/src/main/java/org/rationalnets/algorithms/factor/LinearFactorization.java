@@ -24,7 +24,7 @@ import org.rationalnets.exact.algebraic.ZeroDivisorException;
 
 /**
  * Whether a form {@code Q} with rational coefficients is a product of linear forms over Q, over R and
- * over C, with the factors exactly (THEORY §8) — all three fields at once.
+ * over C, with the factors exactly (docs/theory.md §8) — all three fields at once.
  *
  * <h2>Method [derived]</h2>
  * For {@code n ≥ 3} variables: restrict {@code Q} to a random rational line {@code x = a + t b} with
@@ -97,7 +97,7 @@ public final class LinearFactorization {
         UNIVARIATE,
         /** two variables: dehomogenised and split directly; exact. */
         BINARY,
-        /** three or more variables: random lines (THEORY §8). */
+        /** three or more variables: random lines (docs/theory.md §8). */
         RANDOM_LINES
     }
 

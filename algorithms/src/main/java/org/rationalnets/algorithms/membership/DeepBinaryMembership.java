@@ -34,9 +34,9 @@ import org.rationalnets.exact.algebraic.RealRoots;
  * Membership of a point {@code [P : Q]} (tuple mode) or a function {@code P/Q} (function mode) in the
  * neuromanifold {@code M_d(F)} of a binary-hidden architecture {@code d = (d_0, 2, …, 2, d_L)},
  * {@code L ≥ 2}, over {@code F = Q, R, C}, with verified witness weights; and closure membership
- * in {@code V_d} (THEORY §7). Every step is exact; nothing is random.
+ * in {@code V_d} (docs/theory.md §7). Every step is exact; nothing is random.
  *
- * <h2>Structure [derived, THEORY §7]</h2>
+ * <h2>Structure [derived, docs/theory.md §7]</h2>
  * With {@code A_1 = W_1}, {@code A_{k+1} = W_{k+1} J A_k}, {@code m_k = (A_k x)_1 (A_k x)_2}, the closed form
  * is {@code P = A_L x · Π_{k ∈ K_C} m_k}, {@code Q = Π_{k ∈ K_Q} m_k} with {@code K_Q = {L−1, L−3, …}},
  * {@code K_C = {L−2, L−4, …}} ({@code |K_Q| = b = ⌊L/2⌋}, {@code |K_C| = a = ⌊(L−1)/2⌋}). A network is
@@ -81,7 +81,7 @@ public final class DeepBinaryMembership {
 
     /**
      * Whether {@code d} has binary hidden layers: {@code L ≥ 2} and {@code d_1 = … = d_{L−1} = 2}.
-     * (Deep binary in THEORY's sense when moreover {@code d_0 = 2} and {@code L ≥ 3}.)
+     * (Deep binary in docs/theory.md's sense when moreover {@code d_0 = 2} and {@code L ≥ 3}.)
      */
     public static boolean applies(Architecture d) {
         if (d.depth() < 2) {
@@ -96,7 +96,7 @@ public final class DeepBinaryMembership {
     }
 
     /**
-     * Closure membership of the point {@code [P : Q]} in {@code V_d} (THEORY §7, extended to
+     * Closure membership of the point {@code [P : Q]} in {@code V_d} (docs/theory.md §7, extended to
      * {@code d_0 ≠ 2} through the plane {@code U}): true iff the forms live on a plane
      * {@code U} ({@code dim U ≤ 2}) and, there, {@code L ≤ 2}, or {@code d_L = 1}, or {@code P = 0}, or
      * the {@code P_i} have a common factor of degree {@code ≥ D_P − 1}. Exact.
@@ -136,7 +136,7 @@ public final class DeepBinaryMembership {
      * Decides membership of {@code in} in {@code M_d(F)} for every field asked, with verified witness
      * weights for every "yes", and closure membership.
      *
-     * <p>Example: CF2 of EXAMPLES.md, {@code (2,2,2,1)}, {@code P = 2 x1 x2²}, {@code Q = x2² − x1²}, is in
+     * <p>Example: CF2 of docs/examples.md, {@code (2,2,2,1)}, {@code P = 2 x1 x2²}, {@code Q = x2² − x1²}, is in
      * {@code M(Q)}; with {@code Q = x1² + x2²} it is in {@code M(C)} but not {@code M(R)}.
      *
      * @param in the question (architecture with binary hidden layers)
@@ -418,7 +418,7 @@ public final class DeepBinaryMembership {
                 int degree = p.stream().filter(x -> !x.isZero()).findFirst().orElseThrow().degree() - q.degree();
                 if (degree != expected) {
                     String why = "f is homogeneous of degree " + degree + ", but every nonzero network of " + d
-                            + " is homogeneous of degree (−1)^(L−1) = " + expected + " (THEORY §2)";
+                            + " is homogeneous of degree (−1)^(L−1) = " + expected + " (docs/theory.md §2)";
                     for (GroundField f : asked) {
                         r.member(f, false, null);
                     }
@@ -484,7 +484,7 @@ public final class DeepBinaryMembership {
                         + d.degrees().numeratorDegree() + ", " + d.degrees().denominatorDegree() + ") of a point of the ambient space");
             }
             if (closure != null) {
-                evidence.add("closure (THEORY §7): " + (closure ? "in V_d" : "not in V_d: the P_i have no common factor of degree ≥ D_P − 1 = "
+                evidence.add("closure (docs/theory.md §7): " + (closure ? "in V_d" : "not in V_d: the P_i have no common factor of degree ≥ D_P − 1 = "
                         + (d.degrees().numeratorDegree() - 1) + " while L ≥ 3 and d_L ≥ 2"));
             }
             return finish(r.closureMember(closure).reason(reason));
@@ -762,7 +762,7 @@ public final class DeepBinaryMembership {
             Optional<SplittingAlgebra> split = SplittingAlgebra.of(polys, real);
             if (split.isEmpty()) {
                 return new Answer(null, null, "the factors can be grouped (" + how + "), so the input is in M(" + f
-                        + ") by THEORY §7, but the witness needs a splitting field of degree > " + SplittingAlgebra.MAX_DEGREE
+                        + ") by docs/theory.md §7, but the witness needs a splitting field of degree > " + SplittingAlgebra.MAX_DEGREE
                         + " (of " + polys.stream().map(x -> x.toString("t")).toList() + "); no unverified witness is printed");
             }
             SplittingAlgebra c = split.get();

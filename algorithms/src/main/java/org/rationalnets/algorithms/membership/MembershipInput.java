@@ -12,7 +12,7 @@ import org.rationalnets.exact.Rationals;
 
 /**
  * A validated membership question: an architecture, a mode, numerators {@code P_1 … P_{d_L}} and
- * a denominator {@code Q} with rational coefficients (THEORY §3). Validation (what the CLI turns
+ * a denominator {@code Q} with rational coefficients (docs/theory.md §3). Validation (what the CLI turns
  * into exit code 2): {@code d_L} numerators, a nonzero denominator, homogeneous forms, and in tuple
  * mode the degrees {@code D_P}, {@code D_Q} of the architecture (a zero numerator has every
  * degree). In function mode any representative is accepted; a homogeneous function of the wrong

@@ -13,7 +13,7 @@ import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.core.Architecture;
 
 /**
- * The answer to a membership question (THEORY §3, §6, §7) for any architecture: for each
+ * The answer to a membership question (docs/theory.md §3, §6, §7) for any architecture: for each
  * {@link GroundField} F that was asked, whether the input is in {@code M_d(F)} ({@code true},
  * {@code false}, or {@code null} when undecided), a verified witness for every "yes", whether the
  * point lies in the neurovariety {@code V_d} ({@code closure_member}, possibly {@code null}), a
@@ -36,14 +36,14 @@ import org.rationalnets.core.Architecture;
  */
 public final class MembershipResult {
 
-    /** The two membership notions of THEORY §3. */
+    /** The two membership notions of docs/theory.md §3. */
     public enum Mode {
         /** Is the point {@code [P : Q]} of the ambient space in {@code M_d(F)}? */
         TUPLE,
         /** Is the rational function {@code P/Q} (any representative) equal to some {@code f_W}? */
         FUNCTION;
 
-        /** {@code "tuple"} or {@code "function"}, as in INTERFACE.md. */
+        /** {@code "tuple"} or {@code "function"}, as in docs/cli.md. */
         public String jsonName() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -115,7 +115,7 @@ public final class MembershipResult {
     }
 
     /**
-     * The INTERFACE.md JSON object as insertion-ordered maps and lists: {@code architecture},
+     * The docs/cli.md JSON object as insertion-ordered maps and lists: {@code architecture},
      * {@code mode}, {@code member: {Q, R, C}}, {@code closure_member}, {@code weights: {Q, R, C}},
      * {@code reason}, {@code evidence}.
      */

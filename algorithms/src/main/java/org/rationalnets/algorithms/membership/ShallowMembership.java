@@ -27,7 +27,7 @@ import org.rationalnets.exact.algebraic.AlgebraicNumber;
 
 /**
  * Membership for shallow networks {@code d = (d_0, d_1, d_2)} over Q, R and C with witness weights
- * (THEORY §6) [derived].
+ * (docs/theory.md §6) [derived].
  *
  * <p><b>Tuple mode.</b> {@code [P : Q] ∈ M_d(F)} iff {@code Q} splits over F into {@code d_1}
  * linear factors and every {@code P_i ∈ span_F{Q/ℓ}} over the distinct factors ℓ. With

@@ -6,7 +6,7 @@ import org.rationalnets.exact.algebraic.AlgebraicNumber;
 
 /**
  * One exact entry of a witness weight matrix: a rational number, or (over R and C) an algebraic
- * number. {@link #toJson()} gives the INTERFACE.md form: a rational string such as {@code "-1/2"},
+ * number. {@link #toJson()} gives the docs/cli.md form: a rational string such as {@code "-1/2"},
  * or an object {@code {"poly", "value", "approx", "interval"?}}.
  */
 public interface WitnessEntry {

@@ -11,7 +11,7 @@ import org.rationalnets.exact.Matrix;
 /**
  * Witness weights {@code W_1, …, W_L} for a membership answer, entries exact
  * ({@link WitnessEntry}: rational or algebraic). The JSON form is the {@code --weights} format of
- * INTERFACE.md, an array of matrices of rows, with algebraic entries as objects. Immutable.
+ * docs/cli.md, an array of matrices of rows, with algebraic entries as objects. Immutable.
  *
  * @param matrices {@code W_1 … W_L}, each a list of rows
  */

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.rationalnets.core.Architecture;
 
 /**
- * B1/B2 (THEORY §7) against certified dimensions (§5) for binary hidden layers
+ * B1/B2 (docs/theory.md §7) against certified dimensions (§5) for binary hidden layers
  * {@code (d_0, 2, …, 2, d_L)}, {@code d_0 ≤ 4}, {@code 3 ≤ L ≤ 7}, {@code d_L ≤ 4}: B2's filling
  * classification, B1's value and, for {@code d_0 = 2}, B2's codimension {@code (d_L − 1)(D_P − 1)}, written
- * out here from THEORY rather than taken from {@link Theorems}.
+ * out here from docs/theory.md rather than taken from {@link Theorems}.
  */
 class BinaryFillingProperties {
 
@@ -28,7 +28,7 @@ class BinaryFillingProperties {
         return Architecture.of(w);
     }
 
-    /** B2 as stated in THEORY §7: fills iff d_0 = 1, or d_0 = 2 and (L = 2 or d_L = 1). */
+    /** B2 as stated in docs/theory.md §7: fills iff d_0 = 1, or d_0 = 2 and (L = 2 or d_L = 1). */
     static boolean b2Fills(int d0, int depth, int dL) {
         return d0 == 1 || (d0 == 2 && (depth == 2 || dL == 1));
     }

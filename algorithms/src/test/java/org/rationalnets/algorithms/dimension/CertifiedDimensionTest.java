@@ -19,7 +19,7 @@ import org.rationalnets.core.Architecture;
 
 class CertifiedDimensionTest {
 
-    /** EXAMPLES.md, dimensions table: architecture, dim, amb, fills, theorem ("-" for none). */
+    /** docs/examples.md, dimensions table: architecture, dim, amb, fills, theorem ("-" for none). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "2,2,1 | 4 | 4 | true | S1",
@@ -57,7 +57,7 @@ class CertifiedDimensionTest {
         assertThat(w1.widthOneValue()).isEqualTo(3L);
         assertThat(w1.expectedDimension()).isEqualTo(BigInteger.valueOf(4));
         assertThat(w1.defective()).isTrue();
-        // THEORY §5: (3,3,1,3,3) has dimension 11 against edim 17
+        // docs/theory.md §5: (3,3,1,3,3) has dimension 11 against edim 17
         DimensionCertificate deep = CertifiedDimension.of(Architecture.of(3, 3, 1, 3, 3));
         assertThat(deep.dimension()).isEqualTo(11);
         assertThat(deep.expectedDimension()).isEqualTo(BigInteger.valueOf(17));
@@ -66,7 +66,7 @@ class CertifiedDimensionTest {
         assertThat(CertifiedDimension.of(Architecture.of(3, 2, 1)).defective()).isFalse();
     }
 
-    /** THEORY §9: (2,3,2,1) does not fill, dimension 9 in P^10; no theorem applies to it. */
+    /** docs/theory.md §9: (2,3,2,1) does not fill, dimension 9 in P^10; no theorem applies to it. */
     @Test
     void nonFillingBeyondThePaper() {
         DimensionCertificate c = CertifiedDimension.of(Architecture.of(2, 3, 2, 1));
@@ -121,7 +121,7 @@ class CertifiedDimensionTest {
     }
 
     /**
-     * THEORY §9, with width-1 layers: d_0 ∈ {2,3}, widths 1..3, L 2..4, d_L 1..3: exactly 28
+     * docs/theory.md §9, with width-1 layers: d_0 ∈ {2,3}, widths 1..3, L 2..4, d_L 1..3: exactly 28
      * defects, each with a width-1 hidden layer followed by another hidden layer, each equal to
      * its W1 value; (2,1,3,1) and (2,2,1,2,1) are not defective.
      */

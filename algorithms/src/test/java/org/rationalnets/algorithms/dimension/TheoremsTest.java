@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rationalnets.core.Architecture;
 
-/** What {@link Theorems} predicts, against the statements of THEORY §5–§7 evaluated by hand. */
+/** What {@link Theorems} predicts, against the statements of docs/theory.md §5–§7 evaluated by hand. */
 class TheoremsTest {
 
     /** S1: d_2 if d_0 = 1, else d_1(d_0 + d_2 − 1); B1: d_L if d_0 = 1, else 2(d_0 + L + d_L − 3). */

@@ -23,7 +23,7 @@ class DeterminantalEquationsTest {
     @Test
     void threeTwoTwoInDegreeThree() {
         Architecture d = Architecture.of(3, 2, 2);
-        // 5×3 matrix: C(5,3) = 10 minors, matching the 10 cubics of EXAMPLES.md
+        // 5×3 matrix: C(5,3) = 10 minors, matching the 10 cubics of docs/examples.md
         assertThat(DeterminantalEquations.minors(d)).hasSize(10);
         assertThat(DeterminantalEquations.compare(d, NeurovarietyEquations.inDegree(d, 3, 1)).spansSameSpace()).isTrue();
     }

@@ -34,7 +34,7 @@ class EquationsCertificateTest {
 
     /**
      * (3,2,1): amb = 3 + 6 − 1 = 8, so 9 coordinates and C(11, 3) = 165 cubic monomials, 165 + 12 samples; the 4
-     * cubics of EXAMPLES.md leave rank 161; #params − tor = 8 − 2 = 6 weight variables.
+     * cubics of docs/examples.md leave rank 161; #params − tor = 8 − 2 = 6 weight variables.
      */
     @Test
     void certificateOfThreeTwoOneInDegreeThree() {
@@ -79,7 +79,7 @@ class EquationsCertificateTest {
         }
     }
 
-    /** Degree 1: (3,2,1) has no quadric (EXAMPLES.md), so no linear equation either (ℓ·c would be a quadric). */
+    /** Degree 1: (3,2,1) has no quadric (docs/examples.md), so no linear equation either (ℓ·c would be a quadric). */
     @Test
     void degreeOneIsAllowed() {
         EquationsResult r = NeurovarietyEquations.inDegree(Architecture.of(3, 2, 1), 1, 3);
@@ -218,7 +218,7 @@ class EquationsCertificateTest {
             BigFraction.ZERO})).isFalse();
     }
 
-    /** 4·det S (S3, from EXAMPLES.md) vanishes on the parametrisation of (3,2,1); 3·Q200·Q020·Q002 − … does not. */
+    /** 4·det S (S3, from docs/examples.md) vanishes on the parametrisation of (3,2,1); 3·Q200·Q020·Q002 − … does not. */
     @Test
     void verifierAcceptsTheDeterminantOfS() {
         Architecture d = Architecture.of(3, 2, 1);

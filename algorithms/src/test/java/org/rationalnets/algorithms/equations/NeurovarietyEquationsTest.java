@@ -22,7 +22,7 @@ import org.rationalnets.exact.Rationals;
 
 class NeurovarietyEquationsTest {
 
-    /** EXAMPLES.md, equations table: (3,2,1) has no quadric, 4 cubics; (3,2,2) 10 cubics. */
+    /** docs/examples.md, equations table: (3,2,1) has no quadric, 4 cubics; (3,2,2) 10 cubics. */
     @Test
     void equationsTableOfExamples() {
         EquationsResult q = NeurovarietyEquations.inDegree(Architecture.of(3, 2, 1), 2, 7);

@@ -269,7 +269,7 @@ class DeepBinaryMembershipProperties {
 
     /**
      * For L = 2 the deep binary algorithm (groupings into one quadric) and ShallowMembership (partial
-     * fractions, THEORY §6) are independent: wherever both answer, they agree, in both modes and in the closure.
+     * fractions, docs/theory.md §6) are independent: wherever both answer, they agree, in both modes and in the closure.
      */
     @Property(tries = 60)
     void agreesWithShallowMembershipForOneHiddenLayer(@ForAll long seed) {

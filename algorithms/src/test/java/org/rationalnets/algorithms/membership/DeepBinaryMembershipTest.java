@@ -386,7 +386,7 @@ class DeepBinaryMembershipTest {
     }
 
     // ------------------------------------------------------------------------------------------------
-    // closure criterion (THEORY §7), called directly: expected values from the criterion by hand
+    // closure criterion (docs/theory.md §7), called directly: expected values from the criterion by hand
 
     @Test
     void closureMemberFollowsTheCommonFactorCriterion() {
@@ -452,7 +452,7 @@ class DeepBinaryMembershipTest {
         assertThat(r.evidence()).anyMatch(e -> e.contains("reduced to the binary case by x = S y"));
         MembershipResult binary = tuple("2,2,2,1", "x2^2 - x1^2", "2*x1*x2^2");
         assertThat(binary.evidence()).noneMatch(e -> e.contains("reduced to the binary case"));
-        assertThat(binary.evidence()).contains("closure (THEORY §7): in V_d");
+        assertThat(binary.evidence()).contains("closure (docs/theory.md §7): in V_d");
     }
 
     @Test
@@ -471,7 +471,7 @@ class DeepBinaryMembershipTest {
         MembershipResult r = function("2,2,2,1", "1", "x1");
         assertThat(r.member(GroundField.Q)).isTrue();
         assertThat(r.closureMember()).isTrue();
-        assertThat(r.evidence()).contains("closure (THEORY §7): in V_d");
+        assertThat(r.evidence()).contains("closure (docs/theory.md §7): in V_d");
         assertThat(r.reason()).isEqualTo("Q, R, C: yes (outputs proportional: A_L = u ℓᵀ; no rank-one A_k; 2 cancelled fresh factor(s))");
     }
 
@@ -494,7 +494,7 @@ class DeepBinaryMembershipTest {
         assertThat(r.member(GroundField.C)).isFalse();
         assertThat(r.closureMember()).isFalse();
         assertThat(r.evidence()).contains("closure: no representative of degrees (D_P, D_Q) = (3, 2) exists, so f is not a point of V_d");
-        assertThat(r.evidence()).noneMatch(e -> e.startsWith("closure (THEORY §7)"));
+        assertThat(r.evidence()).noneMatch(e -> e.startsWith("closure (docs/theory.md §7)"));
     }
 
     @Test
@@ -512,7 +512,7 @@ class DeepBinaryMembershipTest {
         MembershipResult r = tuple("2,2,2,2", "x1^2 + x2^2", "x1^3", "x2^3");
         assertThat(r.reason()).isEqualTo("Q, R, C: the P_i have a common factor of degree 0 < D_P − 1 = 2,"
                 + " but P = A_L x · C with C of degree D_P − 1");
-        assertThat(r.evidence()).contains("closure (THEORY §7): not in V_d: the P_i have no common factor of degree ≥ D_P − 1 = 2"
+        assertThat(r.evidence()).contains("closure (docs/theory.md §7): not in V_d: the P_i have no common factor of degree ≥ D_P − 1 = 2"
                 + " while L ≥ 3 and d_L ≥ 2");
         MembershipResult f = function("2,2,2,2", "x1^2 + x2^2", "x1^3", "x2^3");
         assertThat(f.reason()).isEqualTo("Q, R, C: P_0 = g·v with v of degree 3, but f = A_L x · s_L needs v linear (or constant)");
@@ -675,7 +675,7 @@ class DeepBinaryMembershipTest {
         assertThat(r.member(GroundField.R)).isFalse();
         assertThat(r.member(GroundField.C)).isNull();
         assertThat(r.closureMember()).isTrue();
-        assertThat(r.reason()).contains("C: the factors can be grouped (").contains("so the input is in M(C) by THEORY §7,"
+        assertThat(r.reason()).contains("C: the factors can be grouped (").contains("so the input is in M(C) by docs/theory.md §7,"
                 + " but the witness needs a splitting field of degree > 16 (of [t^5 - t - 1]); no unverified witness is printed");
     }
 }

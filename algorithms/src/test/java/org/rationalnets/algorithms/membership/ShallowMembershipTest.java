@@ -233,7 +233,7 @@ class ShallowMembershipTest {
         assertThat(r.member(GroundField.C)).isNull();
         assertThat(r.weights(GroundField.C)).isNull();
     }
-    // ---------------------------------------------------------------- EXAMPLES.md MB rows and the branches around them
+    // ---------------------------------------------------------------- docs/examples.md MB rows and the branches around them
 
     /** Function membership of the {@code --fn} text over Q, R and C, seed 1. */
     private static MembershipResult fn(Architecture d, String text) {

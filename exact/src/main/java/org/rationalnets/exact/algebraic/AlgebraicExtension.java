@@ -58,7 +58,7 @@ public final class AlgebraicExtension implements Field<AlgebraicElement> {
 
     /**
      * The algebra {@code Q[θ]/(h)} for {@code h} written as a polynomial in {@code t} in the grammar of
-     * INTERFACE.md, e.g. {@code "t^2 - 2"}.
+     * docs/cli.md, e.g. {@code "t^2 - 2"}.
      *
      * @throws IllegalArgumentException if the text is not a polynomial in {@code t}, or as in {@link #of}
      */
@@ -67,7 +67,7 @@ public final class AlgebraicExtension implements Field<AlgebraicElement> {
     }
 
     /**
-     * Reads a univariate polynomial over Q in the variable {@code t} (grammar of INTERFACE.md).
+     * Reads a univariate polynomial over Q in the variable {@code t} (grammar of docs/cli.md).
      *
      * @throws IllegalArgumentException on a syntax error
      */

@@ -15,7 +15,7 @@ import org.rationalnets.exact.UnivariatePolynomial;
  * monic square-free polynomial {@code h} with rational coefficients and {@code value} is a rational
  * polynomial of degree {@code < deg h}. Immutable.
  *
- * <p>Exact form (INTERFACE.md, via {@link #toJsonMap()}):
+ * <p>Exact form (docs/cli.md, via {@link #toJsonMap()}):
  * {@code {"poly": "t^2 - 2", "value": "t", "approx": "1.414213562", "interval": ["1", "2"]}} — the interval
  * isolates {@code θ} among the real roots of {@code h} and is present only for a real root; a non-real root
  * carries only its approximation, e.g. {@code "approx": "0.5 - 1.322875656i"}. The approximation is for
@@ -112,7 +112,7 @@ public final class AlgebraicNumber {
     }
 
     /**
-     * The exact form of INTERFACE.md as an insertion-ordered map of strings: {@code poly} ({@code h} in
+     * The exact form of docs/cli.md as an insertion-ordered map of strings: {@code poly} ({@code h} in
      * {@code t}), {@code value} (in {@code t}), {@code approx} (10 significant digits, {@code a ± bi} for a
      * non-real number), and for a real root {@code interval}: the list {@code [lo, hi]} of exact rational
      * strings isolating {@code θ}.

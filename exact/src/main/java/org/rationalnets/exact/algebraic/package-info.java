@@ -5,7 +5,7 @@
  * polynomials over them, real root isolation by Sturm sequences
  * ({@link org.rationalnets.exact.algebraic.RealRoots}), specific roots
  * ({@link org.rationalnets.exact.algebraic.AlgebraicRoot}) and algebraic numbers in the exact JSON form of
- * INTERFACE.md ({@link org.rationalnets.exact.algebraic.AlgebraicNumber}). Used by the exact linear
- * factorisation of forms (THEORY §8). Floating point appears only in display approximations.
+ * docs/cli.md ({@link org.rationalnets.exact.algebraic.AlgebraicNumber}). Used by the exact linear
+ * factorisation of forms (docs/theory.md §8). Floating point appears only in display approximations.
  */
 package org.rationalnets.exact.algebraic;

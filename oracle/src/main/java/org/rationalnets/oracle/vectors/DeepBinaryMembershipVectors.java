@@ -23,7 +23,7 @@ import org.rationalnets.exact.Rationals;
 
 /**
  * The membership vectors of deep binary architectures {@code d = (d_0, 2, …, 2, d_L)}, {@code L ≥ 3}
- * (THEORY §7), flag {@link Flag#DeepBinary}. Every expected answer is known by construction:
+ * (docs/theory.md §7), flag {@link Flag#DeepBinary}. Every expected answer is known by construction:
  *
  * <ul>
  *   <li>network points: the closed form (or its lowest terms) of random rational weights, which are the witness;
@@ -38,14 +38,14 @@ import org.rationalnets.exact.Rationals;
  *       network would have {@code rank A_L = 2}, so every {@code A_k} is invertible, every {@code m_k} is a
  *       product of two non-proportional forms and {@code gcd(P) ∝ Π_{K_C} m_k}: a linear form of
  *       multiplicity {@code > a} in {@code C} or {@code > b} in {@code Q}, or {@code Q = 0}, is not in
- *       {@code M_d(C)}; the criterion of THEORY §7 (a common factor of degree {@code ≥ D_P − 1}) puts it in
+ *       {@code M_d(C)}; the criterion of docs/theory.md §7 (a common factor of degree {@code ≥ D_P − 1}) puts it in
  *       {@code V_d}. For {@code d_0 = 3} the forms are built in a plane {@code (y_1, y_2)} of linear forms: a
  *       limit of networks of {@code (2, …)} composed with {@code y} is a limit of networks of {@code (3, …)};</li>
- *   <li>points outside the closure: numerators without a common factor of degree {@code D_P − 1} (THEORY §7,
+ *   <li>points outside the closure: numerators without a common factor of degree {@code D_P − 1} (docs/theory.md §7,
  *       {@code d_0 = 2}, {@code d_L ≥ 2}), and for {@code d_0 = 3} a denominator {@code x1^D + x2^D + x3^D} that
  *       no nonzero derivative {@code ∂_v} kills, while every point of {@code V_d} is a tuple of polynomials in
  *       two linear forms (the row space of {@code W_1}; a closed condition, the Grassmannian being complete);</li>
- *   <li>wrong degree: every nonzero network is homogeneous of degree {@code (−1)^{L−1}} (THEORY §2).</li>
+ *   <li>wrong degree: every nonzero network is homogeneous of degree {@code (−1)^{L−1}} (docs/theory.md §2).</li>
  * </ul>
  * Each answer is also confirmed by {@link DeepBinaryMembership} when the vector is generated
  * ({@link #confirm}); a disagreement stops the generation.
@@ -63,7 +63,7 @@ final class DeepBinaryMembershipVectors {
         this.random = host.random();
     }
 
-    /** Deep ({@code L ≥ 3}) with binary hidden layers: the architectures of THEORY §7 these vectors cover. */
+    /** Deep ({@code L ≥ 3}) with binary hidden layers: the architectures of docs/theory.md §7 these vectors cover. */
     static boolean isDeepBinary(Architecture d) {
         return d.isDeep() && DeepBinaryMembership.applies(d);
     }
@@ -242,7 +242,7 @@ final class DeepBinaryMembershipVectors {
         List<Polynomial<BigFraction>> ell = distinctForms(y, d.outputDimension());
         List<Polynomial<BigFraction>> p = ell.stream().map(x -> x.multiply(c)).toList();
         host.emit(d, mode, p, q, F, F, F, T, null,
-                "P_i = l_i * C with l_1, l_2 independent, so the P_i have the common factor C of degree D_P - 1 (in V_d, THEORY §7)"
+                "P_i = l_i * C with l_1, l_2 independent, so the P_i have the common factor C of degree D_P - 1 (in V_d, docs/theory.md §7)"
                 + (d.inputDimension() == 3 ? ", all forms in two linear forms y1 = " + y[0] + ", y2 = " + y[1] : "")
                 + "; " + what + ", while a network with rank A_L = 2 has every A_k invertible, gcd(P) = prod of the numerator "
                 + "quadrics and Q = prod of the denominator quadrics, each a product of two non-proportional forms",
@@ -250,7 +250,7 @@ final class DeepBinaryMembershipVectors {
     }
 
     private void outsideClosure() {
-        // d_0 = 2, d_L >= 2: the numerators have no common factor of degree >= D_P - 1 (THEORY §7)
+        // d_0 = 2, d_L >= 2: the numerators have no common factor of degree >= D_P - 1 (docs/theory.md §7)
         for (String[] c : new String[][] {{"2,2,2,2", "tuple"}, {"2,2,2,2", "function"}, {"2,2,2,2,2", "tuple"},
                 {"2,2,2,2,2", "function"}, {"2,2,2,2,2,3", "tuple"}, {"2,2,2,2,2,2,2,2", "tuple"}}) {
             Architecture d = Architecture.parse(c[0]);
@@ -266,7 +266,7 @@ final class DeepBinaryMembershipVectors {
             Polynomial<BigFraction> q = product(2, distinctForms(plane(2), dq));
             host.emit(d, c[1], p, q, F, F, F, F, null,
                     "the numerators are coprime (no common factor of degree >= D_P - 1 = " + (dp - 1) + "), d_L >= 2, L >= 3: "
-                    + "not in V_d (THEORY §7 closure criterion)" + (c[1].equals("function") ? "; the input is in lowest terms, "
+                    + "not in V_d (docs/theory.md §7 closure criterion)" + (c[1].equals("function") ? "; the input is in lowest terms, "
                     + "so it is the only representative of degrees (D_P, D_Q)" : ""), EnumSet.noneOf(Flag.class));
         }
         // d_0 = 3: Q = x1^D + x2^D + x3^D is killed by no derivative ∂_v, v ≠ 0, so it is no polynomial in two linear forms

@@ -30,7 +30,7 @@ import org.rationalnets.oracle.Theorems;
  * degree below 3, so degree 3 is the span of the minors; a filling architecture (S2, B2) has no
  * equations at all. Each minor is checked to vanish on random network points.
  */
-final class EquationVectors {
+public final class EquationVectors {
 
     private static final Pattern VARIABLE = Pattern.compile("x(\\d+)");
     private static final Pattern COORDINATE = Pattern.compile("(P\\d+|Q)\\[[0-9,]*\\]");
@@ -38,17 +38,17 @@ final class EquationVectors {
     private final Random random;
     private final List<ObjectNode> out;
 
-    EquationVectors(Random random, List<ObjectNode> out) {
+    public EquationVectors(Random random, List<ObjectNode> out) {
         this.random = random;
         this.out = out;
     }
 
-    void build() {
+    public void build() {
         add("3,2,1", 1, -1, "S3: no linear equation");
-        add("3,2,1", 2, 0, "EXAMPLES.md: no quadric vanishes on V_(3,2,1)");
-        add("3,2,1", 3, 4, "EXAMPLES.md: the four 3x3 minors of [S; p]");
+        add("3,2,1", 2, 0, "docs/examples.md: no quadric vanishes on V_(3,2,1)");
+        add("3,2,1", 3, 4, "docs/examples.md: the four 3x3 minors of [S; p]");
         add("3,2,2", 2, -1, "S3: no quadric");
-        add("3,2,2", 3, 10, "EXAMPLES.md: the 3x3 minors of the 5x3 matrix [S; p1; p2] span 10 cubics");
+        add("3,2,2", 3, 10, "docs/examples.md: the 3x3 minors of the 5x3 matrix [S; p1; p2] span 10 cubics");
         add("4,2,1", 2, -1, "S3: no quadric");
         add("4,2,1", 3, -1, "S3: the 3x3 minors of the 5x4 matrix [S; p]");
         add("4,2,2", 3, -1, "S3: the 3x3 minors of the 6x4 matrix [S; p1; p2]");
@@ -63,7 +63,7 @@ final class EquationVectors {
         add("2,2,2,1", 2, -1, "filling (B2): no equations");
     }
 
-    /** {@code literal} ≥ 0 is the count of EXAMPLES.md, which the computed count must equal. */
+    /** {@code literal} ≥ 0 is the count of docs/examples.md, which the computed count must equal. */
     private void add(String arch, int degree, int literal, String comment) {
         Architecture d = Architecture.parse(arch);
         List<String> names = d.ambientSpace().coordinateNames();
@@ -87,7 +87,7 @@ final class EquationVectors {
             }
         }
         if (literal >= 0 && basis.size() != literal) {
-            throw new IllegalStateException(d + " degree " + degree + ": " + basis.size() + " equations, EXAMPLES.md says " + literal);
+            throw new IllegalStateException(d + " degree " + degree + ": " + basis.size() + " equations, docs/examples.md says " + literal);
         }
         Set<Flag> f = EnumSet.noneOf(Flag.class);
         if (literal >= 0) {
@@ -96,9 +96,9 @@ final class EquationVectors {
         if (fills) {
             f.add(Flag.Filling);
         }
-        ObjectNode t = VectorGenerator.test(comment, f, d);
+        ObjectNode t = VectorJson.test(comment, f, d);
         t.put("degree", degree);
-        t.set("coordinates", VectorGenerator.strings(names));
+        t.set("coordinates", VectorJson.strings(names));
         ObjectNode r = t.putObject("result");
         r.put("degree", degree);
         r.put("count", basis.size());

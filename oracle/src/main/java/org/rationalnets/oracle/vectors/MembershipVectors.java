@@ -1,5 +1,6 @@
 package org.rationalnets.oracle.vectors;
 
+import org.rationalnets.oracle.Formulas;
 import org.rationalnets.algorithms.membership.ShallowMembership;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,16 +26,16 @@ import org.rationalnets.exact.Rationals;
 import org.rationalnets.oracle.Theorems;
 
 /**
- * The membership vectors (THEORY §6): inputs built so that the answer is known by construction —
+ * The membership vectors (docs/theory.md §6): inputs built so that the answer is known by construction —
  * network points (members over Q with the generating weights as witness), denominators whose
  * linear factors are conjugate real irrational or complex, repeated factors, denominators that do
- * not split, numerators outside {@code span{Q/ℓ}}, and the rows of EXAMPLES.md. Every claim is
+ * not split, numerators outside {@code span{Q/ℓ}}, and the rows of docs/examples.md. Every claim is
  * cross-checked before it is written: rational witnesses are re-expanded, the answers are
  * monotone ({@code Q ⊂ R ⊂ C ⊂ closure}), and for {@code d_1 = 2}, {@code d_0 ≥ 3} the closure
- * answer is recomputed as {@code rank [S; p] ≤ 2} (S3). The deep binary vectors (THEORY §7) are built by
+ * answer is recomputed as {@code rank [S; p] ≤ 2} (S3). The deep binary vectors (docs/theory.md §7) are built by
  * {@link DeepBinaryMembershipVectors} through {@link #emit}, which also confirms them with the §7 algorithm.
  */
-final class MembershipVectors {
+public final class MembershipVectors {
 
     private static final Boolean T = Boolean.TRUE;
     private static final Boolean F = Boolean.FALSE;
@@ -44,7 +45,7 @@ final class MembershipVectors {
     private final Random random;
     private final List<ObjectNode> out;
 
-    MembershipVectors(Random random, List<ObjectNode> out) {
+    public MembershipVectors(Random random, List<ObjectNode> out) {
         this.random = random;
         this.out = out;
     }
@@ -54,7 +55,7 @@ final class MembershipVectors {
         return random;
     }
 
-    void build() {
+    public void build() {
         examples();
         networkPoints();
         conjugateFactors();
@@ -62,7 +63,7 @@ final class MembershipVectors {
         notSplitting();
         outsideSpan();
         smallCases();
-        // deep binary networks (THEORY §7) draw from their own seed, so the vectors above keep their inputs
+        // deep binary networks (docs/theory.md §7) draw from their own seed, so the vectors above keep their inputs
         new DeepBinaryMembershipVectors(new MembershipVectors(new Random(DEEP_SEED), out)).build();
     }
 
@@ -86,7 +87,7 @@ final class MembershipVectors {
         Set<Flag> f = EnumSet.of(Flag.Example);
         f.addAll(List.of(flags));
         emit(d, mode, p.stream().map(s -> PolynomialParser.parse(s, n)).toList(), PolynomialParser.parse(q, n),
-                mq, mr, mc, closure, witness == null ? null : Weights.parseJson(d, witness), "EXAMPLES.md " + id, f);
+                mq, mr, mc, closure, witness == null ? null : Weights.parseJson(d, witness), "docs/examples.md " + id, f);
     }
 
     private void networkPoints() {
@@ -177,7 +178,7 @@ final class MembershipVectors {
                 } while (span.contains(p) || !RationalPolynomials.gcd(List.of(p, q)).isConstant());
                 Boolean closure = Theorems.fills(d).orElseThrow() ? T : null;
                 emit(d, mode, List.of(p), q, F, F, F, closure, null, "Q = u^2*w, a numerator outside span{u*w, u^2}"
-                        + (closure == null ? " (closure not decided by THEORY for d_1 = 3, d_0 = 3)" : ""), EnumSet.of(Flag.OutsideSpan));
+                        + (closure == null ? " (closure not decided by docs/theory.md for d_1 = 3, d_0 = 3)" : ""), EnumSet.of(Flag.OutsideSpan));
             }
         }
         // a repeated factor that a network does produce in tuple mode: Q = u^2 w, P in span{u w, u^2}
@@ -256,7 +257,7 @@ final class MembershipVectors {
                 p = randomForm(3, 2);
             } while (span.contains(p) || !RationalPolynomials.gcd(List.of(p, q)).isConstant());
             emit(d, mode, List.of(p), q, F, F, F, null, null,
-                    "Q = l1*l2*l3, P outside span{Q/l_j}; closure not decided by THEORY for (3,3,1)", EnumSet.noneOf(Flag.class));
+                    "Q = l1*l2*l3, P outside span{Q/l_j}; closure not decided by docs/theory.md for (3,3,1)", EnumSet.noneOf(Flag.class));
         }
     }
 
@@ -320,7 +321,7 @@ final class MembershipVectors {
         String where = d + " " + mode + " " + p + " / " + q;
         boolean tuple = mode.equals("tuple");
         if (tuple) {
-            long[] dpq = VectorGenerator.independentDegrees(d.widths());
+            long[] dpq = Formulas.degrees(d.widths());
             for (Polynomial<BigFraction> pi : p) {
                 if (!pi.isZero() && (pi.degree() != dpq[0] || !pi.isHomogeneous())) {
                     throw new IllegalStateException("tuple input " + where + ": numerator not a form of degree D_P = " + dpq[0]);
@@ -363,7 +364,7 @@ final class MembershipVectors {
             den = lowest.denominator();
             num = lowest.numerators();
         }
-        if (VectorGenerator.hasRepeatedFactor(den)) {
+        if (Formulas.hasRepeatedFactor(den)) {
             f.add(Flag.RepeatedFactor);
         }
         if (p.stream().allMatch(Polynomial::isZero)) {
@@ -384,9 +385,9 @@ final class MembershipVectors {
             f.add(Flag.DeepBinary);
             DeepBinaryMembershipVectors.confirm(d, mode, p, q, mq, mr, mc, closure, where);
         }
-        ObjectNode t = VectorGenerator.test(comment, f, d);
+        ObjectNode t = VectorJson.test(comment, f, d);
         t.put("mode", mode);
-        t.set("numerators", VectorGenerator.strings(p));
+        t.set("numerators", VectorJson.strings(p));
         t.put("denominator", q.toString());
         ObjectNode r = t.putObject("result");
         ObjectNode member = r.putObject("member");

@@ -17,7 +17,7 @@ import org.rationalnets.exact.PolynomialParser;
 /**
  * Compares another implementation's answers with the conformance vectors, semantically
  * (docs/VECTORS.md): polynomials up to one common nonzero scalar, integers and booleans exactly,
- * witness weights by re-expanding them (weights are unique only up to the symmetries of THEORY §4),
+ * witness weights by re-expanding them (weights are unique only up to the symmetries of docs/theory.md §4),
  * equations by the linear span they generate. A field the answer leaves out (or sets to
  * {@code null}) is not compared; a test with no answer, or none of whose fields was answered, is
  * <em>skipped</em>, never passed.
@@ -56,7 +56,7 @@ public final class VectorChecker {
     /**
      * Checks {@code actual} against {@code expected}.
      *
-     * @param expected a vector file (schema {@value VectorGenerator#SCHEMA_NAME})
+     * @param expected a vector file (schema {@value VectorJson#SCHEMA_NAME})
      * @param actual an answers file {@code {"answers": {"<tcId>": {...}}}}, or a vector file whose
      *        {@code result}s are taken as the answers
      * @throws IllegalArgumentException if {@code expected} is not a vector file or {@code actual}
@@ -64,8 +64,8 @@ public final class VectorChecker {
      */
     public static Report check(JsonNode expected, JsonNode actual) {
         JsonNode schema = expected.path("schema");
-        if (!VectorGenerator.SCHEMA_NAME.equals(schema.path("name").asText()) || !expected.path("testGroups").isArray()) {
-            throw new IllegalArgumentException("expected a vector file with schema name \"" + VectorGenerator.SCHEMA_NAME
+        if (!VectorJson.SCHEMA_NAME.equals(schema.path("name").asText()) || !expected.path("testGroups").isArray()) {
+            throw new IllegalArgumentException("expected a vector file with schema name \"" + VectorJson.SCHEMA_NAME
                     + "\" and testGroups, got " + (schema.isMissingNode() ? "no schema" : "schema " + schema));
         }
         Map<Integer, JsonNode> answers = answers(actual);
@@ -237,7 +237,7 @@ public final class VectorChecker {
                 return;
             }
             if (!proportional(a, e)) {
-                differ(what + ": expected (" + String.join(", ", VectorGenerator.strings(expected.get("numerators")))
+                differ(what + ": expected (" + String.join(", ", VectorJson.strings(expected.get("numerators")))
                         + ") / (" + expected.get("denominator").asText() + ") up to a common nonzero scalar, got ("
                         + String.join(", ", a.subList(0, a.size() - 1).stream().map(Object::toString).toList()) + ") / ("
                         + a.get(a.size() - 1) + ")");
@@ -344,7 +344,7 @@ public final class VectorChecker {
                 return;
             }
             compared++;
-            List<String> names = VectorGenerator.strings(test.get("coordinates"));
+            List<String> names = VectorJson.strings(test.get("coordinates"));
             LinearSpan expected = new LinearSpan();
             for (JsonNode e : test.get("result").get("equations")) {
                 expected.add(EquationVectors.parse(e.asText(), names));

@@ -11,12 +11,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.core.Architecture;
+import org.rationalnets.exact.Monomial;
+import org.rationalnets.exact.Rationals;
 
 /**
  * Reading and writing the vector file: one fixed layout (two-space indentation, {@code "\n"}
  * line ends, scalar arrays on one line) so that the same data always gives the same bytes.
  */
 public final class VectorJson {
+
+    /** The schema name written into the file. */
+    public static final String SCHEMA_NAME = "rationalnets_vectors";
+    /** The schema version; bumped when a field's meaning changes. */
+    public static final String SCHEMA_VERSION = "1.1.0";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** Classpath location of the committed vector file. */
     public static final String RESOURCE = "/vectors/rationalnets_vectors.json";
@@ -80,5 +97,55 @@ public final class VectorJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+
+    public static ArrayNode strings(List<?> values) {
+        ArrayNode a = NODES.arrayNode();
+        values.forEach(v -> a.add(String.valueOf(v)));
+        return a;
+    }
+
+    public static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    public static ObjectNode test(String comment, Set<Flag> flags) {
+        ObjectNode t = NODES.objectNode();
+        t.put("comment", comment);
+        ArrayNode f = t.putArray("flags");
+        flags.stream().sorted().forEach(x -> f.add(x.name()));
+        return t;
+    }
+
+    public static ObjectNode test(String comment, Set<Flag> flags, Architecture d) {
+        Set<Flag> f = EnumSet.noneOf(Flag.class);
+        f.addAll(flags);
+        architectureFlags(d, f);
+        ObjectNode t = test(comment, f);
+        t.put("architecture", d.toArgument());
+        return t;
+    }
+
+    public static void architectureFlags(Architecture d, Set<Flag> f) {
+        if (d.firstWidthOneHiddenLayer() >= 1) {
+            f.add(Flag.WidthOne);
+        }
+        if (d.inputDimension() == 1) {
+            f.add(Flag.InputDimensionOne);
+        }
+        if (d.depth() == 1) {
+            f.add(Flag.DepthOne);
+        }
+    }
+
+    public static Monomial unit(int n, int i) {
+        return Monomial.variable(n, i);
+    }
+
+    public static String rational(BigFraction q) {
+        return Rationals.toString(q);
     }
 }

@@ -115,7 +115,7 @@ class ReferenceAnswersTest {
                                 ? MembershipResult.Mode.TUPLE : MembershipResult.Mode.FUNCTION;
                         boolean deep = d.isDeep() && DeepBinaryMembership.applies(d);
                         if (deep && q.isZero()) {
-                            // the membership API refuses [P : 0]; the closure answer (THEORY §7) is still computed
+                            // the membership API refuses [P : 0]; the closure answer (docs/theory.md §7) is still computed
                             a.put("closure_member", DeepBinaryMembership.closureMember(d, p, q));
                             deepMemberships++;
                             continue;

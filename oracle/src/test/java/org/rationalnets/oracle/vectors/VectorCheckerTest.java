@@ -64,7 +64,7 @@ class VectorCheckerTest {
         JsonNode cf = first("closedForm", t -> t.get("result").has("numerators") && t.get("architecture").asText().equals("3,2,2"));
         ArrayNode nums = (ArrayNode) answer(answers, cf).get("numerators");
         nums.set(0, nums.get(0).asText() + " + x1");
-        JsonNode mb = first("membership", t -> t.get("comment").asText().equals("EXAMPLES.md MB5"));
+        JsonNode mb = first("membership", t -> t.get("comment").asText().equals("docs/examples.md MB5"));
         ((ObjectNode) answer(answers, mb).get("member")).put("R", false);
         JsonNode dim = first("dimension", t -> t.get("architecture").asText().equals("3,2,1"));
         answer(answers, dim).put("dimension", dim.get("result").get("dimension").asInt() + 1);
@@ -83,7 +83,7 @@ class VectorCheckerTest {
     @Test
     void closedFormsAreComparedUpToOneCommonScalar() {
         ObjectNode answers = ownAnswers();
-        JsonNode cf = first("closedForm", t -> t.get("comment").asText().startsWith("EXAMPLES.md CF3"));
+        JsonNode cf = first("closedForm", t -> t.get("comment").asText().startsWith("docs/examples.md CF3"));
         ObjectNode a = answer(answers, cf);
         // (P, Q) times -3/2: same point
         a.set("numerators", VectorJson.parse("[\"-9/2*x1 - 21/2*x2 + 3/2*x3\", \"3/2*x1 + 3*x3\"]"));
@@ -98,7 +98,7 @@ class VectorCheckerTest {
     @Test
     void aReducedClosedFormIsNotTheClosedFormButIsItsLowestTerms() {
         ObjectNode answers = ownAnswers();
-        JsonNode cf5 = first("closedForm", t -> t.get("comment").asText().startsWith("EXAMPLES.md CF5"));
+        JsonNode cf5 = first("closedForm", t -> t.get("comment").asText().startsWith("docs/examples.md CF5"));
         ObjectNode a = answer(answers, cf5);
         JsonNode lowest = a.get("lowest_terms").deepCopy();
         a.set("numerators", lowest.get("numerators"));
@@ -125,7 +125,7 @@ class VectorCheckerTest {
 
     @Test
     void witnessWeightsAreReExpandedNotCompared() {
-        JsonNode mb5 = first("membership", t -> t.get("comment").asText().equals("EXAMPLES.md MB5"));
+        JsonNode mb5 = first("membership", t -> t.get("comment").asText().equals("docs/examples.md MB5"));
         Architecture d = Architecture.parse("3,2,1");
         Weights w = Weights.parseJson(d, mb5.get("result").get("weights").get("Q").toString());
         // a symmetric copy: swap the hidden neurons and scale one by -7/3 — different weights, same function
@@ -151,7 +151,7 @@ class VectorCheckerTest {
         assertThat(algebraic.notes()).anyMatch(n -> n.contains("algebraic"));
     }
 
-    /** Deep binary vectors (THEORY §7): a witness moved by a symmetry of a middle layer passes, a perturbed one fails. */
+    /** Deep binary vectors (docs/theory.md §7): a witness moved by a symmetry of a middle layer passes, a perturbed one fails. */
     @Test
     void deepBinaryWitnessesAreReExpanded() {
         JsonNode deep = first("membership", t -> t.get("flags").toString().contains("DeepBinary")
@@ -186,7 +186,7 @@ class VectorCheckerTest {
     @Test
     void equationsAreComparedBySpan() {
         JsonNode eq = first("equations", t -> t.get("architecture").asText().equals("3,2,1") && t.get("degree").asInt() == 3);
-        List<String> e = VectorGenerator.strings(eq.get("result").get("equations"));
+        List<String> e = VectorJson.strings(eq.get("result").get("equations"));
         ObjectNode answers = ownAnswers();
         ObjectNode a = answer(answers, eq);
         // another basis of the same space

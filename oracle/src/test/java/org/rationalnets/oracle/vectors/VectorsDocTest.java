@@ -47,14 +47,14 @@ class VectorsDocTest {
         Map<Integer, JsonNode> t = byId();
         assertThat(FILE.get("schema").get("version").asText()).isEqualTo("1.1.0");
         assertThat(doc()).contains("\"numberOfTests\": " + FILE.get("numberOfTests").asInt());
-        assertThat(t.get(1).get("comment").asText()).startsWith("EXAMPLES.md CF1");
-        assertThat(t.get(5).get("comment").asText()).startsWith("EXAMPLES.md CF5");
+        assertThat(t.get(1).get("comment").asText()).startsWith("docs/examples.md CF1");
+        assertThat(t.get(5).get("comment").asText()).startsWith("docs/examples.md CF5");
         assertThat(t.get(192).get("type").asText()).isEqualTo("degrees");
         assertThat(t.get(192).get("architecture").asText()).isEqualTo("2,2,1");
         assertThat(t.get(341).get("architecture").asText()).isEqualTo("2,1,2,2");
         assertThat(t.get(341).get("type").asText()).isEqualTo("dimension");
-        assertThat(t.get(571).get("comment").asText()).isEqualTo("EXAMPLES.md MB1");
-        assertThat(t.get(575).get("comment").asText()).isEqualTo("EXAMPLES.md MB5");
+        assertThat(t.get(571).get("comment").asText()).isEqualTo("docs/examples.md MB1");
+        assertThat(t.get(575).get("comment").asText()).isEqualTo("docs/examples.md MB5");
         assertThat(t.get(739).get("mode").asText()).isEqualTo("tuple");
         assertThat(t.get(739).get("result").get("weights").get("Q")).isEqualTo(t.get(740).get("result").get("weights").get("Q"));
         assertThat(t.get(740).get("flags").toString()).contains("DeepBinary");

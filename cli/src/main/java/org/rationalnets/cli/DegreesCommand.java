@@ -1,0 +1,72 @@
+package org.rationalnets.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.rationalnets.core.Architecture;
+import org.rationalnets.core.Degrees;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code degrees}: e_k, c_k, D_P, D_Q, amb, #params, tor, edim (docs/theory.md §2–§4). */
+@Command(name = "degrees", mixinStandardHelpOptions = true,
+        description = "Degrees e_k, c_k, D_P, D_Q (docs/theory.md §2), the ambient dimension (§3), #params, the "
+                + "symmetry dimension and the expected dimension edim (§4).")
+public final class DegreesCommand implements Callable<Integer> {
+
+    @Mixin
+    ArchitectureOption arch;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        Architecture d = arch.architecture();
+        Degrees g;
+        try {
+            g = d.degrees();
+        } catch (ArithmeticException e) {
+            throw new LimitException("a degree of " + d + " exceeds 2^63−1; no larger degrees are supported");
+        }
+        PrintWriter out = common.out();
+        if (common.json) {
+            ObjectNode o = Output.object();
+            o.put("architecture", d.toArgument());
+            ArrayNode e = o.putArray("e");
+            ArrayNode c = o.putArray("c");
+            for (int k = 1; k <= d.depth(); k++) {
+                e.add(g.e(k));
+            }
+            for (int k = 0; k <= d.depth(); k++) {
+                c.add(g.c(k));
+            }
+            o.put("DP", g.numeratorDegree());
+            o.put("DQ", g.denominatorDegree());
+            o.put("ambient_dimension", d.ambientSpace().dimension());
+            o.put("parameters", d.parameterCount());
+            o.put("symmetry_dimension", d.symmetryDimension());
+            o.put("expected_dimension", d.expectedDimension());
+            Output.print(out, o);
+        } else {
+            StringBuilder e = new StringBuilder();
+            for (int k = 1; k <= d.depth(); k++) {
+                e.append(k == 1 ? "" : ", ").append("e_").append(k).append(" = ").append(g.e(k));
+            }
+            StringBuilder c = new StringBuilder();
+            for (int k = 0; k <= d.depth(); k++) {
+                c.append(k == 0 ? "" : ", ").append("c_").append(k).append(" = ").append(g.c(k));
+            }
+            out.println("architecture " + d + ", L = " + d.depth());
+            out.println("  " + e + "      (degree of p^(k))");
+            out.println("  " + c + "      (degree of q^(k))");
+            out.println("  D_P = " + g.numeratorDegree() + ", D_Q = " + g.denominatorDegree());
+            out.println("  ambient dimension amb = " + d.ambientSpace().dimension());
+            out.println("  #params = " + d.parameterCount() + ", symmetry dimension tor = " + d.symmetryDimension());
+            out.println("  expected dimension edim = min(#params − tor, amb) = " + d.expectedDimension());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,103 @@
+package org.rationalnets.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.rationalnets.algorithms.dimension.DimensionCertificate;
+import org.rationalnets.algorithms.dimension.Theorems;
+
+/** How {@code dim} and {@code census} print a {@link DimensionCertificate}: JSON (docs/cli.md) and text. */
+final class DimensionReport {
+
+    private DimensionReport() {
+    }
+
+    /** The {@code dim} JSON object; field names of docs/cli.md plus a few more. */
+    static ObjectNode json(DimensionCertificate c) {
+        ObjectNode o = Output.object();
+        o.put("architecture", c.architecture().toArgument());
+        if (c.certified()) {
+            o.put("dimension", c.lowerBound());
+        } else {
+            o.putNull("dimension");
+        }
+        o.put("lower_bound", c.lowerBound());
+        o.put("upper_bound", c.upperBound());
+        o.put("upper_bound_reason", c.upperBoundReason());
+        o.put("certified", c.certified());
+        o.put("ambient_dimension", c.ambientDimension());
+        o.put("expected_dimension", c.expectedDimension());
+        if (c.fills() == null) {
+            o.putNull("fills");
+        } else {
+            o.put("fills", c.fills());
+        }
+        o.put("defective", c.defective());
+        o.put("theorem", c.theorem() == null ? null : c.theorem().label());
+        if (c.theoremValue() == null) {
+            o.putNull("theorem_value");
+        } else {
+            o.put("theorem_value", c.theoremValue());
+        }
+        o.put("filling_theorem", c.fillingTheorem() == null ? null : c.fillingTheorem().label());
+        if (c.fillingTheoremValue() == null) {
+            o.putNull("filling_theorem_value");
+        } else {
+            o.put("filling_theorem_value", c.fillingTheoremValue());
+        }
+        if (c.widthOneValue() == null) {
+            o.putNull("w1_value");
+        } else {
+            o.put("w1_value", c.widthOneValue());
+        }
+        o.put("seed", c.seed());
+        if (c.prime() == null) {
+            o.putNull("prime");
+        } else {
+            o.put("prime", c.prime());
+        }
+        o.put("rank_field", c.prime() == null ? "Q" : "F_p");
+        o.put("sample_points", c.samplePoints());
+        o.put("rejected_points", c.rejectedPoints());
+        o.put("attempts", c.attempts());
+        o.set("contradictions", Output.strings(Theorems.contradictions(c)));
+        return o;
+    }
+
+    /** The readable report of {@code dim}. */
+    static List<String> text(DimensionCertificate c) {
+        List<String> out = new ArrayList<>();
+        out.add("architecture " + c.architecture() + ": " + (c.certified()
+                ? "dim V = " + c.lowerBound() + " (certified)"
+                : c.lowerBound() + " ≤ dim V ≤ " + c.upperBound() + " (NOT certified)"));
+        out.add("  lower bound " + c.lowerBound() + ": rank of the Jacobian of Φ over " + c.rankField() + " at "
+                + c.samplePoints() + " sample point" + (c.samplePoints() == 1 ? "" : "s") + " (seed " + c.seed() + ", " + c.attempts() + " weight draw"
+                + (c.attempts() == 1 ? "" : "s") + ", " + c.rejectedPoints() + " rejected at a pole)");
+        out.add("  upper bound " + c.upperBound() + ": " + c.upperBoundReason());
+        out.add("  ambient dimension " + c.ambientDimension() + ", expected dimension edim = " + c.expectedDimension()
+                + (c.defective() ? " (DEFECTIVE: dim < edim)" : ""));
+        out.add("  fills: " + (c.fills() == null ? "unknown" : c.fills() ? "yes" : "no"));
+        if (c.theorem() != null) {
+            out.add("  theorem " + c.theorem() + " " + c.theorem().provenance() + " gives " + c.theoremValue()
+                    + (c.certified() ? (c.theoremValue() == c.lowerBound() ? ": agrees" : ": CONTRADICTED") : ""));
+        }
+        if (c.fillingTheorem() != null) {
+            out.add("  theorem " + c.fillingTheorem() + " " + c.fillingTheorem().provenance() + ": "
+                    + (c.fillingTheoremValue() ? "fills" : "does not fill")
+                    + (c.fills() == null ? "" : c.fills().equals(c.fillingTheoremValue()) ? ": agrees" : ": CONTRADICTED"));
+        }
+        if (c.widthOneValue() != null && c.theorem() != org.rationalnets.algorithms.dimension.Theorem.W1) {
+            out.add("  W1 value (prefix bound + d_L − 1): " + c.widthOneValue());
+        }
+        return out;
+    }
+
+    /** One line of the readable census table. */
+    static String row(DimensionCertificate c) {
+        String dim = c.certified() ? String.valueOf(c.lowerBound()) : c.lowerBound() + ".." + c.upperBound() + "?";
+        String fills = c.fills() == null ? "?" : c.fills() ? "fills" : "-";
+        String theorem = c.theorem() == null ? "" : c.theorem() + "=" + c.theoremValue();
+        return String.format("%-18s dim %-8s edim %-5s amb %-8s %-6s %-7s %s", c.architecture(), dim, c.expectedDimension(),
+                c.ambientDimension(), fills, theorem, c.defective() ? "DEFECT" + (c.widthOneValue() == null ? "" : " (W1 " + c.widthOneValue() + ")") : "");
+    }
+}
