@@ -25,7 +25,7 @@ import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.Weights;
 
 /**
- * Weight recovery for deep binary networks (docs/theory.md §7, issue 5): tuple membership over Q, R and C of
+ * Weight recovery for deep binary networks (docs/theory.md §7): tuple membership over Q, R and C of
  * the closed form of a seeded random network, including the exact expansion that verifies the witness.
  * The headline case is (2,2,2,2,2,2,2,3), L = 7 (target: under 2 s).
  */

@@ -15,7 +15,7 @@ import org.rationalnets.algorithms.equations.EquationsResult;
 import org.rationalnets.algorithms.equations.NeurovarietyEquations;
 import org.rationalnets.core.Architecture;
 
-/** {@code equations --arch A --degree k}: interpolation, rank bound and symbolic proof (issue 4, target: (3,3,1) degree 3 under 30 s). */
+/** {@code equations --arch A --degree k}: interpolation, rank bound and symbolic proof (target: (3,3,1) degree 3 under 30 s). */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

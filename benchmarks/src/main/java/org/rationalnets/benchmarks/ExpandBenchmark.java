@@ -21,7 +21,7 @@ import org.rationalnets.core.Weights;
 
 /**
  * The closed form (docs/theory.md §2) of networks with seeded random integer weights in [−3, 3]; the
- * headline case is (4,4,4,4,1): D_P = 39, D_Q = 40 in four variables (issue 2).
+ * headline case is (4,4,4,4,1): D_P = 39, D_Q = 40 in four variables.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

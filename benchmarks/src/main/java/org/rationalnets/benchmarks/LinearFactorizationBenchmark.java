@@ -31,7 +31,7 @@ import org.rationalnets.exact.Rationals;
  * {@code W_1} are one rational form, the conjugate pair {@code u ± √3 v} and the three conjugates
  * {@code u + θ v + θ² w}, {@code θ³ = 2} (one real, two complex), multiplied out to a rational {@code Q};
  * {@code not-split}: the algebraic {@code Q} plus {@code x1^6} (a "no" after 2 + 3 lines).
- * Targets (issue 4): rational under 1 s, algebraic under 5 s.
+ * Targets: rational under 1 s, algebraic under 5 s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

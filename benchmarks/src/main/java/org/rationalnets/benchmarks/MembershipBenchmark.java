@@ -32,7 +32,7 @@ import org.rationalnets.exact.algebraic.AlgebraicElement;
 import org.rationalnets.exact.algebraic.AlgebraicExtension;
 
 /**
- * Tuple membership for a (4,6,2) network (issue 4 targets: under 1 s with rational factors, under 5 s
+ * Tuple membership for a (4,6,2) network (targets: under 1 s with rational factors, under 5 s
  * with algebraic factors of degree 2 and 3). {@code rational}: random integer weights in [−9, 9].
  * {@code algebraic}: rows {@code x1 + θx2 + x3 − x4} over the roots of {@code t² − 2},
  * {@code x1 + θx2 + θ²x3 + x4} over the roots of {@code t³ − 2}, and {@code x2 + x4}, with rational

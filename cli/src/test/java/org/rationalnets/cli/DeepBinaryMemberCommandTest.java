@@ -15,7 +15,7 @@ import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.UndefinedNetworkException;
 import org.rationalnets.core.Weights;
 
-/** {@code member} on deep binary architectures (docs/theory.md §7, issue 5): the acceptance examples through the CLI. */
+/** {@code member} on deep binary architectures (docs/theory.md §7): worked examples through the CLI. */
 class DeepBinaryMemberCommandTest {
 
     private static JsonNode json(String... args) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** {@code member}: JSON fields of docs/cli.md on examples of docs/examples.md, and every bad input of issue 4 (exit 2). */
+/** {@code member}: JSON fields of docs/cli.md on examples of docs/examples.md, and every kind of bad input (exit 2, docs/cli.md). */
 class MemberCommandTest {
 
     private static JsonNode json(String... args) {

@@ -18,7 +18,7 @@ public final class Formulas {
     }
 
 
-    /** D_P, D_Q recomputed from THEORY §2 without the core module's {@code Degrees}. */
+    /** D_P, D_Q recomputed from docs/theory.md §2 without the core module's {@code Degrees}. */
     public static long[] degrees(int[] d) {
         int L = d.length - 1;
         long[] e = new long[L + 1];

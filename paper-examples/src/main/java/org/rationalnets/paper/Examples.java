@@ -107,7 +107,7 @@ public final class Examples {
                     List.of(), List.of(), "lowest-terms denominator has a repeated factor"));
 
     /**
-     * Deep binary membership (docs/theory.md §7; the acceptance examples of issue 5, answers derived by hand from
+     * Deep binary membership (docs/theory.md §7; answers derived by hand from
      * §7): tuple mode, numerators and denominator, answers {@code in M(Q)}, {@code in M(R)}, {@code in M(C)},
      * {@code in V}.
      */

@@ -280,7 +280,7 @@ class DeepBinaryMembershipTest {
     }
 
     /**
-     * Acceptance (issue 5): 200 random binary networks, L 3..7, d_0 in {2,3}, d_L in {1,2,3}, rational weights:
+     * Recovery at scale: 200 random binary networks, L 3..7, d_0 in {2,3}, d_L in {1,2,3}, rational weights:
      * the closed form is recognised over Q and the witness reproduces it exactly (about 10 s: tagged slow).
      */
     @Test

@@ -36,7 +36,7 @@ class ShallowMembershipTest {
     }
 
     /**
-     * Issue 4 acceptance: 200 random shallow networks (d_0 ≤ 4, d_1 ≤ 5, d_2 ≤ 3) are recognised over Q with
+     * Recognition at scale: 200 random shallow networks (d_0 ≤ 4, d_1 ≤ 5, d_2 ≤ 3) are recognised over Q with
      * weights that reproduce them; with one numerator coefficient changed by 1 the answer is what an
      * independent rank test on the known rows of W_1 says.
      */

@@ -14,7 +14,7 @@ import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.Symmetries;
 import org.rationalnets.core.Weights;
 
-/** check-vectors: semantic comparison, the acceptance scenario of issue 6, skipped versus passed. */
+/** check-vectors: semantic comparison, a tampered answers file, skipped versus passed. */
 class VectorCheckerTest {
 
     private static final JsonNode EXPECTED = VectorJson.parse(VectorJson.committedText());
@@ -57,7 +57,7 @@ class VectorCheckerTest {
         assertThat(VectorChecker.check(EXPECTED, ownAnswers()).passed()).isEqualTo(r.total());
     }
 
-    /** Acceptance (issue 6): one polynomial altered, one membership flipped, one dimension off by one. */
+    /** A tampered answers file: one polynomial altered, one membership flipped, one dimension off by one. */
     @Test
     void namesExactlyTheThreeAlteredTests() {
         ObjectNode answers = ownAnswers();
