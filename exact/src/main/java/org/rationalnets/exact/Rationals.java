@@ -46,10 +46,14 @@ public final class Rationals implements Field<BigFraction> {
     }
 
     /**
-     * The order of Q: the sign of {@code a − b}. Use this, never {@code BigFraction.compareTo}:
-     * Commons Numbers 1.2 orders fractions stored with a negative denominator wrongly
-     * ({@code BigFraction.of(3, -4).compareTo(BigFraction.of(-1))} is −1), and {@code divide}
-     * produces such fractions. Equality ({@code equals}) is not affected.
+     * The order of Q: the sign of {@code a − b}. Use this, never {@code BigFraction.compareTo}.
+     * Commons Numbers 1.2 {@code compareTo} compares the signs and then, when they agree, the absolute
+     * values, without negating for a negative sign: for two negative values it answers the opposite
+     * of the truth whenever they differ, however they are stored. For example
+     * {@code BigFraction.of(-3, 4).compareTo(BigFraction.of(-1))} is −1 (−3/4 &gt; −1) and
+     * {@code BigFraction.of(-1, 2).compareTo(BigFraction.of(-1, 3))} is +1 (−1/2 &lt; −1/3); the same holds
+     * for fractions stored with a negative denominator, which {@code divide} produces ({@code 3/-4}).
+     * Mixed signs, zero and {@code equals} are correct. {@code RationalsTest} pins the defect.
      */
     public static int compare(BigFraction a, BigFraction b) {
         return a.subtract(b).signum();

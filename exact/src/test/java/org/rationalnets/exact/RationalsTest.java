@@ -36,7 +36,22 @@ class RationalsTest {
         assertThat(Rationals.toString(BigFraction.of(-6, -3))).isEqualTo("2");
     }
 
-    /** Commons Numbers 1.2 orders 3/−4 below −1; {@link Rationals#compare} does not. */
+    /**
+     * Commons Numbers 1.2 reverses the order of two different negative values, however they are stored:
+     * −3/4 compares below −1 and −1/2 above −1/3. {@link Rationals#compare} does not. If the first two
+     * assertions start failing, the library has been fixed.
+     */
+    @Test
+    void libraryOrderIsReversedForTwoNegativeValues() {
+        assertThat(BigFraction.of(-3, 4).compareTo(BigFraction.of(-1))).as("−3/4 vs −1 (library)").isNegative();
+        assertThat(BigFraction.of(-1, 2).compareTo(BigFraction.of(-1, 3))).as("−1/2 vs −1/3 (library)").isPositive();
+        assertThat(Rationals.compare(BigFraction.of(-3, 4), BigFraction.of(-1))).isPositive();
+        assertThat(Rationals.compare(BigFraction.of(-1, 2), BigFraction.of(-1, 3))).isNegative();
+        assertThat(Rationals.compare(BigFraction.of(-1), BigFraction.of(-3, 4))).isNegative();
+        assertThat(Rationals.compare(BigFraction.of(-1, 3), BigFraction.of(-1, 2))).isPositive();
+    }
+
+    /** The same defect for a fraction stored with a negative denominator, which {@code divide} produces. */
     @Test
     void orderIsCorrectForNegativeDenominators() {
         BigFraction threeOverMinusFour = BigFraction.of(3).divide(BigFraction.of(-4));

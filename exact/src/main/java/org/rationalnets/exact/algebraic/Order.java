@@ -4,9 +4,10 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.exact.Rationals;
 
 /**
- * Order on rationals. Commons Numbers 1.2 {@code BigFraction.compareTo} (and {@code abs}) give wrong
- * answers for fractions stored with a negative denominator (e.g. {@code 3/-4 < -1}), which
- * {@code divide} produces; comparisons here go through the sign of the difference instead.
+ * Order on rationals. Commons Numbers 1.2 {@code BigFraction.compareTo} reverses the order of any two
+ * different negative values (−3/4 compares below −1, −1/2 above −1/3; see {@link Rationals#compare}),
+ * and {@code abs} may keep a negative stored denominator ({@code 1/-2} gives {@code -1/-2}); comparisons
+ * here go through the sign of the difference instead.
  */
 final class Order {
 
