@@ -1,0 +1,86 @@
+package org.rationalnets.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No reference leaves the repository or points to nothing: Markdown links, {@code docs/…#anchor} references in
+ * documents and Javadoc, and {@code docs/theory.md §N} section references (see {@link DocumentationLinks}).
+ * The checker itself is proved on a fixture with deliberately broken links.
+ */
+class DocumentationLinksTest {
+
+    /** The repository root: Maven runs the tests of this module in {@code cli/}. */
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    /** The fixture tree of this test; its broken links are deliberate, so the repository scan skips it. */
+    private static final String FIXTURE = "cli/src/test/resources/doclinks/";
+
+    private static List<Path> repositoryFiles(Set<String> extensions) {
+        return DocumentationLinks.files(ROOT, extensions).stream()
+                .filter(p -> !p.toString().replace('\\', '/').startsWith(FIXTURE))
+                .toList();
+    }
+
+    @Test
+    void everyReferenceInTheRepositoryResolves() {
+        List<Path> files = repositoryFiles(Set.of(".md", ".java"));
+        assertThat(files).as("Markdown and Java files found under " + ROOT)
+                .anyMatch(p -> p.toString().endsWith("README.md"))
+                .anyMatch(p -> p.toString().endsWith("DocumentationLinksTest.java"));
+        assertThat(new DocumentationLinks(ROOT).check(files)).isEmpty();
+    }
+
+    @Test
+    void noTrackedFileReferencesTheSpecificationOutsideTheRepository() throws IOException {
+        String outside = "shared" + "/"; // split so that this file does not match itself
+        List<String> offenders = new ArrayList<>();
+        for (Path p : repositoryFiles(Set.of(".java", ".md", ".xml", ".json"))) {
+            if (Files.readString(ROOT.resolve(p), StandardCharsets.UTF_8).contains(outside)) {
+                offenders.add(p.toString());
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void theoryHasEverySectionAndStatementLabelTheCodeUses() {
+        DocumentationLinks links = new DocumentationLinks(ROOT);
+        assertThat(links.anchors(ROOT.resolve("docs/theory.md")))
+                .contains("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "glossary",
+                        "S1", "S2", "S3", "B1", "B2", "W1", "HONEST", "CENSUS-W1", "DB5");
+    }
+
+    @Test
+    void theCheckerFlagsEveryDeliberatelyBrokenReferenceOfTheFixture() throws URISyntaxException {
+        Path fixture = Path.of(Objects.requireNonNull(getClass().getResource("/doclinks/README.md")).toURI()).getParent();
+        List<String> problems = new DocumentationLinks(fixture).check(DocumentationLinks.walk(fixture));
+        String theory = "docs" + "/theory.md"; // split so that the repository scan does not read this file's own examples
+        assertThat(problems).as(String.join("\n", problems))
+                .anyMatch(p -> p.startsWith("README.md:7: link docs" + "/missing.md points to a missing file"))
+                .anyMatch(p -> p.startsWith("README.md:7: link " + theory + "#s99 points to a missing anchor"))
+                .anyMatch(p -> p.contains("link ../../../../../outside.md leaves the repository"))
+                .anyMatch(p -> p.contains("README.md:13: " + theory + "#W9 points to a missing anchor"))
+                .anyMatch(p -> p.contains("README.md:14: " + theory + " §12 names a section that does not exist"))
+                .anyMatch(p -> p.contains("Sample.java:1: " + theory + " §7 names a section that does not exist"))
+                .anyMatch(p -> p.contains("Sample.java:1: " + theory + "#B1 points to a missing anchor"))
+                .hasSize(7);
+    }
+
+    @Test
+    void headingSlugsFollowGitHub() {
+        assertThat(DocumentationLinks.slug("2. Closed form and degrees")).isEqualTo("2-closed-form-and-degrees");
+        assertThat(DocumentationLinks.slug("Shallow networks `d = (d_0, d_1, d_2)`")).isEqualTo("shallow-networks-d--d_0-d_1-d_2");
+        assertThat(DocumentationLinks.slug("Exit codes and errors")).isEqualTo("exit-codes-and-errors");
+    }
+}
