@@ -39,7 +39,7 @@ class RationalNetTest {
 
     @Test
     void rightShapesGiveTheNetwork() {
-        // EXAMPLES CF1: f = 1/x1 + 1/x2, at x = (1, 2) it is 3/2
+        // docs/examples.md CF1: f = 1/x1 + 1/x2, at x = (1, 2) it is 3/2
         RationalNet<BigFraction> net = RationalNet.of(Rationals.Q, D, List.of(
                 Matrix.of(Rationals.Q, List.of(List.of(BigFraction.ONE, BigFraction.ZERO), List.of(BigFraction.ZERO, BigFraction.ONE))),
                 ones(1, 2)));

@@ -56,7 +56,7 @@ class NetworkJacobianTest {
     }
 
     /**
-     * f = 1/x1 + 1/x2 (EXAMPLES CF1: W_1 = I, W_2 = (1, 1)); parameters (w11, w12, w21, w22, a1, a2). At x = (1, 2):
+     * f = 1/x1 + 1/x2 (docs/examples.md CF1: W_1 = I, W_2 = (1, 1)); parameters (w11, w12, w21, w22, a1, a2). At x = (1, 2):
      * ∂f/∂w_jc = −a_j x_c/ℓ_j², ∂f/∂a_j = 1/ℓ_j with ℓ = (1, 2): row (−1, −2, −1/4, −1/2, 1, 1/2); at x = (1, 1):
      * (−1, −1, −1, −1, 1, 1). With no points: a 0 × 6 matrix.
      */
