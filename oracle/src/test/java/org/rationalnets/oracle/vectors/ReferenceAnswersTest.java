@@ -27,6 +27,7 @@ import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.algorithms.membership.ShallowMembership;
 import java.util.EnumSet;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
 /**
  * The library as the first client of its own vectors: answers computed through the public APIs
@@ -65,7 +66,7 @@ class ReferenceAnswersTest {
                 switch (type) {
                     case "closedForm" -> {
                         try {
-                            ClosedForm<BigFraction> cf = RationalNet.of(Weights.parseJson(d, t.get("weights").toString())).closedForm();
+                            ClosedForm<BigFraction> cf = RationalNet.of(RationalNetsJson.weights(d, t.get("weights").toString())).closedForm();
                             a.set("numerators", strings(cf.numerators()));
                             a.put("denominator", cf.denominator().toString());
                             RationalPolynomials.Fraction lt = RationalPolynomials.lowestTerms(cf.numerators(), cf.denominator());
@@ -134,7 +135,7 @@ class ReferenceAnswersTest {
                         // dispatched as `rationalnet member` does: deep binary architectures have their own algorithm
                         MembershipResult r = deep ? DeepBinaryMembership.decide(in, EnumSet.allOf(GroundField.class), 11)
                                 : ShallowMembership.decide(in, EnumSet.allOf(GroundField.class), 11);
-                        answers.set(t.get("tcId").asText(), VectorJson.MAPPER.valueToTree(r.toJsonMap()));
+                        answers.set(t.get("tcId").asText(), RationalNetsJson.tree(r));
                         if (deep) {
                             deepMemberships++;
                         } else {
