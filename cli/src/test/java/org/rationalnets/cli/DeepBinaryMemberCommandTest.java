@@ -13,7 +13,6 @@ import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.UndefinedNetworkException;
-import org.rationalnets.core.Weights;
 import org.rationalnets.oracle.json.RationalNetsJson;
 
 /** {@code member} on deep binary architectures (docs/theory.md §7): the acceptance examples through the CLI. */

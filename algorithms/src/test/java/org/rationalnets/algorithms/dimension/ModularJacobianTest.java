@@ -16,7 +16,6 @@ import org.rationalnets.core.WeightsLiteral;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.PoleException;
 import org.rationalnets.core.RationalNet;
-import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Matrix;
 import org.rationalnets.exact.PrimeField;
 import org.rationalnets.exact.Rationals;

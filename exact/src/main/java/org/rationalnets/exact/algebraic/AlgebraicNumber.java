@@ -2,9 +2,6 @@ package org.rationalnets.exact.algebraic;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.exact.Rationals;

@@ -17,7 +17,6 @@ import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.UndefinedNetworkException;
-import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.RationalPolynomials;
