@@ -1,19 +1,17 @@
 package org.rationalnets.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.rationalnets.oracle.json.Reports;
 import org.rationalnets.paper.Check;
 import org.rationalnets.paper.Reproduction;
 
 /**
  * How {@code reproduce} prints: the table row by row as the checks finish (a {@link Reproduction.Listener}),
- * a counter on a terminal's standard error, and the closing line or the JSON object. The JSON object is
- * built here rather than in {@code oracle.json} because the checks belong to {@code paper-examples}, which
- * the JSON layer of {@code oracle} cannot see.
+ * a counter on a terminal's standard error, and the closing line or the JSON object
+ * ({@link Reports#reproduction}).
  */
 final class ReproductionPrinter implements Reproduction.Listener {
 
@@ -69,25 +67,8 @@ final class ReproductionPrinter implements Reproduction.Listener {
                     + (run.allPassed() ? "" : ": " + String.join(", ", run.failedIds())));
             return;
         }
-        ObjectNode o = Output.object();
-        ArrayNode a = o.putArray("checks");
-        for (Check.Result r : run.results()) {
-            ObjectNode c = a.addObject();
-            c.put("id", r.check().id());
-            c.put("statement", r.check().statement());
-            c.put("status", r.passed() ? "PASS" : "FAIL");
-            c.put("detail", r.detail());
-            c.put("millis", r.millis());
-            c.put("label", r.check().label());
-            c.put("range", r.check().range());
-        }
-        o.put("passed", run.passed());
-        o.put("failed", run.failed());
-        o.put("seed", seed);
-        o.put("millis", run.millis());
-        if (reportFile != null) {
-            o.put("report", reportFile.toAbsolutePath().toString());
-        }
-        Output.print(out, o);
+        List<Reports.CheckRow> rows = run.results().stream().map(r -> new Reports.CheckRow(r.check().id(), r.check().label(),
+                r.check().statement(), r.check().range(), r.passed(), r.detail(), r.millis())).toList();
+        Output.print(out, Reports.reproduction(rows, seed, run.millis(), reportFile == null ? null : reportFile.toAbsolutePath().toString()));
     }
 }

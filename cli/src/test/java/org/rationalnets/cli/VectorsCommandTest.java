@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 6 acceptance through the command line: vectors, then check-vectors. */
+/** The conformance vectors through the command line: vectors, then check-vectors. */
 class VectorsCommandTest {
 
     @TempDir

@@ -11,8 +11,8 @@ import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.RationalPolynomials;
 
 /**
- * The JSON objects that combine several library values: the {@code degrees} and {@code expand}
- * objects of docs/cli.md. The objects of single results ({@code dim}, {@code member}, the factorisation,
+ * The JSON objects that combine several library values: the {@code degrees}, {@code expand} and
+ * {@code reproduce} objects of docs/cli.md. The objects of single results ({@code dim}, {@code member}, the factorisation,
  * weights) are written by the serializers that {@link RationalNetsJson#MAPPER} knows.
  */
 public final class Reports {
@@ -65,6 +65,52 @@ public final class Reports {
         lt.set("numerators", strings(lowest.numerators()));
         lt.put("denominator", lowest.denominator().toString());
         lt.put("common_factor", lowest.commonFactor().toString());
+        return o;
+    }
+
+    /**
+     * One checked statement or example of a reproduction run.
+     *
+     * @param id the check's id ({@code CF1}, {@code S1-census}, …)
+     * @param label the docs/theory.md label it belongs to
+     * @param statement the statement in one line
+     * @param range the range of a statement checked on a range, else null
+     * @param passed whether it passed
+     * @param detail the certificate, or what differed
+     * @param millis how long it took
+     */
+    public record CheckRow(String id, String label, String statement, String range, boolean passed, String detail, long millis) {
+    }
+
+    /**
+     * {@code reproduce}: {@code checks} (per check {@code id}, {@code statement}, {@code status} PASS or
+     * FAIL, {@code detail}, {@code millis}, {@code label}, {@code range}), {@code passed}, {@code failed},
+     * {@code seed}, {@code millis}, and {@code report} (the absolute path of the Markdown report) when
+     * one was written.
+     *
+     * @param report the report's path, or null
+     */
+    public static ObjectNode reproduction(List<CheckRow> checks, long seed, long millis, String report) {
+        ObjectNode o = RationalNetsJson.MAPPER.createObjectNode();
+        ArrayNode a = o.putArray("checks");
+        for (CheckRow r : checks) {
+            ObjectNode c = a.addObject();
+            c.put("id", r.id());
+            c.put("statement", r.statement());
+            c.put("status", r.passed() ? "PASS" : "FAIL");
+            c.put("detail", r.detail());
+            c.put("millis", r.millis());
+            c.put("label", r.label());
+            c.put("range", r.range());
+        }
+        long passed = checks.stream().filter(CheckRow::passed).count();
+        o.put("passed", passed);
+        o.put("failed", checks.size() - passed);
+        o.put("seed", seed);
+        o.put("millis", millis);
+        if (report != null) {
+            o.put("report", report);
+        }
         return o;
     }
 

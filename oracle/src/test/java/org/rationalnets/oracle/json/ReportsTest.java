@@ -35,4 +35,17 @@ class ReportsTest {
                 + "\"numerators\":[\"x1^2 + x1*x2\"],\"denominator\":\"x1^2*x2\",\"degrees\":{\"P\":1,\"Q\":2},"
                 + "\"lowest_terms\":{\"numerators\":[\"x1 + x2\"],\"denominator\":\"x1*x2\",\"common_factor\":\"x1\"}}");
     }
+
+    @Test
+    void reproductionCountsPassedAndFailedChecks() {
+        List<Reports.CheckRow> rows = List.of(new Reports.CheckRow("CF1", "§2", "closed form", null, true, "P = x1 + x2", 3),
+                new Reports.CheckRow("S1-census", "S1", "dim formula", "d0 ≤ 4", false, "differs at (2,2,1)", 5));
+        assertThat(Reports.reproduction(rows, 7, 12, null).toString()).isEqualTo("{\"checks\":["
+                + "{\"id\":\"CF1\",\"statement\":\"closed form\",\"status\":\"PASS\",\"detail\":\"P = x1 + x2\",\"millis\":3,"
+                + "\"label\":\"§2\",\"range\":null},"
+                + "{\"id\":\"S1-census\",\"statement\":\"dim formula\",\"status\":\"FAIL\",\"detail\":\"differs at (2,2,1)\","
+                + "\"millis\":5,\"label\":\"S1\",\"range\":\"d0 ≤ 4\"}],"
+                + "\"passed\":1,\"failed\":1,\"seed\":7,\"millis\":12}");
+        assertThat(Reports.reproduction(List.of(), 1, 0, "/tmp/r.md").get("report").asText()).isEqualTo("/tmp/r.md");
+    }
 }
