@@ -17,4 +17,12 @@ class CheckReportSerializerTest {
                 + "\"mismatches\":[{\"tcId\":3,\"type\":\"ClosedForm\",\"differences\":[\"P_1 differs\"]}],"
                 + "\"skipped_tcIds\":[4,5],\"notes\":[\"a note\"]}");
     }
+
+    @Test
+    void reportsInAListAreClosedObjects() {
+        VectorChecker.Report r = new VectorChecker.Report(0, 0, List.of(), List.of(), List.of());
+        assertThat(RationalNetsJson.line(List.of(r, r))).isEqualTo("[{\"total\":0,\"passed\":0,\"failed\":0,\"skipped\":0,"
+                + "\"mismatches\":[],\"skipped_tcIds\":[],\"notes\":[]},{\"total\":0,\"passed\":0,\"failed\":0,\"skipped\":0,"
+                + "\"mismatches\":[],\"skipped_tcIds\":[],\"notes\":[]}]");
+    }
 }

@@ -42,4 +42,12 @@ class DimensionCertificateSerializerTest {
         assertThat(RationalNetsJson.tree(c).get("contradictions")).hasSize(1);
         assertThat(RationalNetsJson.tree(c).get("contradictions").get(0).asText()).contains("contradicts theorem S1");
     }
+
+    @Test
+    void certificatesInAListAreClosedObjects() {
+        DimensionCertificate c = new DimensionCertificate(Architecture.of(2, 2, 1), 4, 4, "amb", BigInteger.valueOf(4),
+                BigInteger.valueOf(4), null, 1, 3, 0, 1, null, null, null, null, null);
+        String one = RationalNetsJson.line(c);
+        assertThat(RationalNetsJson.line(java.util.List.of(c, c))).isEqualTo("[" + one + "," + one + "]");
+    }
 }

@@ -50,4 +50,12 @@ class LinearFactorizationSerializerTest {
         assertThat(m.get("error_bound").asText()).isEqualTo("1/18014398509481984");
         assertThat(m.get("form").asText()).isEqualTo("x1^2 + x2^2 + x3^2");
     }
+
+    @Test
+    void factorisationsInAListAreClosedObjects() {
+        LinearFactorization f = LinearFactorization.of(PolynomialParser.parse("x1*x2", 2), 1);
+        String one = RationalNetsJson.line(f);
+        assertThat(one).startsWith("{\"form\":\"x1*x2\",").endsWith("\"real\":true}]}");
+        assertThat(RationalNetsJson.line(List.of(f, f))).isEqualTo("[" + one + "," + one + "]");
+    }
 }
