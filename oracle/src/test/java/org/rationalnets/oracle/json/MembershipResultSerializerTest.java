@@ -51,4 +51,12 @@ class MembershipResultSerializerTest {
         // an algebraic number that is rational is written as a rational string
         assertThat(RationalNetsJson.line(WitnessEntry.of(AlgebraicNumber.rational(BigFraction.of(3))))).isEqualTo("\"3\"");
     }
+
+    @Test
+    void resultsInAListAreClosedObjects() {
+        MembershipResult r = MembershipResult.builder(D, MembershipResult.Mode.TUPLE).member(GroundField.Q, false, null).build();
+        String one = RationalNetsJson.line(r);
+        assertThat(one).endsWith("\"evidence\":[]}");
+        assertThat(RationalNetsJson.line(List.of(r, r))).isEqualTo("[" + one + "," + one + "]");
+    }
 }
