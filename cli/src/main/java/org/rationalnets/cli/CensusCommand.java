@@ -1,17 +1,11 @@
 package org.rationalnets.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import org.rationalnets.algorithms.dimension.CertifiedDimension;
 import org.rationalnets.algorithms.dimension.DimensionCensus;
-import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.core.Architecture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,9 +27,6 @@ public final class CensusCommand implements Callable<Integer> {
 
     /** At most this many architectures in one census (a limit, exit 3). */
     static final int MAX_ARCHITECTURES = 1_000_000;
-
-    private static final Pattern RANGE = Pattern.compile("(\\d{1,6})(?:\\.\\.(\\d{1,6}))?");
-    private static final Pattern SHARD = Pattern.compile("(\\d{1,9})/(\\d{1,9})");
 
     @Option(names = "--d0", defaultValue = "2..3", paramLabel = "a..b", description = "Range of d_0 (default ${DEFAULT-VALUE}).")
     String inputs;
@@ -66,10 +57,10 @@ public final class CensusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DimensionCensus.Range d0 = range("--d0", inputs);
-        DimensionCensus.Range hidden = range("--widths", widths);
-        DimensionCensus.Range layers = range("--depth", depth);
-        DimensionCensus.Range last = range("--dL", outputs);
+        DimensionCensus.Range d0 = Inputs.range("--d0", inputs);
+        DimensionCensus.Range hidden = Inputs.range("--widths", widths);
+        DimensionCensus.Range layers = Inputs.range("--depth", depth);
+        DimensionCensus.Range last = Inputs.range("--dL", outputs);
         if (maxParams < 1) {
             throw new InputException("--max-params", "expected a positive integer, got " + maxParams);
         }
@@ -77,43 +68,25 @@ public final class CensusCommand implements Callable<Integer> {
             throw new LimitException("--max-params " + maxParams + " is above " + DimCommand.MAX_PARAMS
                     + ", the largest architecture `dim` handles by default; use `dim --max-params` for single large ones");
         }
-        Matcher s = SHARD.matcher(shard.strip());
-        if (!s.matches()) {
-            throw new InputException("--shard", "expected i/n with 1 ≤ i ≤ n, got \"" + shard + "\"");
-        }
-        int i = Integer.parseInt(s.group(1));
-        int n = Integer.parseInt(s.group(2));
-        if (n < 1 || i < 1 || i > n) {
-            throw new InputException("--shard", "expected i/n with 1 ≤ i ≤ n, got \"" + shard + "\"");
-        }
-        if (prime != null) {
-            try {
-                org.rationalnets.exact.PrimeField.of(prime);
-            } catch (IllegalArgumentException e) {
-                throw new InputException("--prime", e.getMessage());
-            }
-        }
+        Inputs.Shard part = Inputs.shard("--shard", shard);
+        long p = prime == null ? CertifiedDimension.DEFAULT_PRIME : Inputs.prime("--prime", prime);
         List<Architecture> all = DimensionCensus.architectures(d0, hidden, layers, last, maxParams, MAX_ARCHITECTURES);
         if (all.size() > MAX_ARCHITECTURES) {
             throw new LimitException("the ranges hold more than " + MAX_ARCHITECTURES
                     + " architectures; narrow them, lower --max-params or split the census with --shard");
         }
-        List<Architecture> mine = DimensionCensus.shard(all, i, n);
+        List<Architecture> mine = DimensionCensus.shard(all, part.index(), part.count());
         PrintWriter out = common.out();
-        PrintWriter err = common.err();
-        DimensionCensus.Summary summary = new DimensionCensus.Summary();
-        String title = "census d0 " + d0 + ", hidden widths " + hidden + ", L " + layers + ", dL " + last
-                + ", #params ≤ " + maxParams + ", shard " + i + "/" + n + ", seed " + seed + ": " + mine.size() + " architectures";
+        String title = "census d0 " + d0 + ", hidden widths " + hidden + ", L " + layers + ", dL " + last + ", #params ≤ "
+                + maxParams + ", shard " + part.index() + "/" + part.count() + ", seed " + seed + ": " + mine.size() + " architectures";
         if (!common.json) {
             out.println(title);
         }
-        try (ProgressBar bar = stderrIsTerminal() ? new ProgressBarBuilder().setTaskName("census").setInitialMax(mine.size())
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish().build() : null) {
-            for (Architecture d : mine) {
-                DimensionCertificate c = DimCommand.certify(d, seed, prime, false, maxParams);
-                summary.add(c);
+        DimensionCensus.Summary summary;
+        try (ProgressBar bar = Terminal.progressBar("census", mine.size())) {
+            summary = DimensionCensus.run(mine, seed, p, c -> {
                 if (common.json) {
-                    Output.printLine(out, DimensionReport.json(c));
+                    Output.printLine(out, c);
                 } else {
                     out.println(DimensionReport.row(c));
                     out.flush();
@@ -121,9 +94,9 @@ public final class CensusCommand implements Callable<Integer> {
                 if (bar != null) {
                     bar.step();
                 }
-            }
+            });
         }
-        PrintWriter sink = common.json ? err : out;
+        PrintWriter sink = common.json ? common.err() : out;
         if (common.json) {
             sink.println(title);
         }
@@ -135,33 +108,5 @@ public final class CensusCommand implements Callable<Integer> {
                     + " certified values contradict a theorem (listed above); please report it");
         }
         return 0;
-    }
-
-    /** {@code a..b} or {@code a}. */
-    static DimensionCensus.Range range(String option, String text) {
-        Matcher m = RANGE.matcher(text.strip());
-        if (!m.matches()) {
-            throw new InputException(option, "expected a range a..b of positive integers, got \"" + text + "\"");
-        }
-        int a = Integer.parseInt(m.group(1));
-        int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
-        if (a < 1 || b < a) {
-            throw new InputException(option, "expected a range a..b with 1 ≤ a ≤ b, got \"" + text + "\"");
-        }
-        return new DimensionCensus.Range(a, b);
-    }
-
-    /** Linux: file descriptor 2 is a terminal device; elsewhere: the JVM has a console. */
-    static boolean stderrIsTerminal() {
-        try {
-            Path fd = Path.of("/proc/self/fd/2");
-            if (Files.isSymbolicLink(fd)) {
-                String target = Files.readSymbolicLink(fd).toString();
-                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-            }
-        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
-            // fall through
-        }
-        return System.console() != null;
     }
 }

@@ -1,11 +1,10 @@
 package org.rationalnets.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.Degrees;
+import org.rationalnets.oracle.json.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -32,23 +31,7 @@ public final class DegreesCommand implements Callable<Integer> {
         }
         PrintWriter out = common.out();
         if (common.json) {
-            ObjectNode o = Output.object();
-            o.put("architecture", d.toArgument());
-            ArrayNode e = o.putArray("e");
-            ArrayNode c = o.putArray("c");
-            for (int k = 1; k <= d.depth(); k++) {
-                e.add(g.e(k));
-            }
-            for (int k = 0; k <= d.depth(); k++) {
-                c.add(g.c(k));
-            }
-            o.put("DP", g.numeratorDegree());
-            o.put("DQ", g.denominatorDegree());
-            o.put("ambient_dimension", d.ambientSpace().dimension());
-            o.put("parameters", d.parameterCount());
-            o.put("symmetry_dimension", d.symmetryDimension());
-            o.put("expected_dimension", d.expectedDimension());
-            Output.print(out, o);
+            Output.print(out, Reports.degrees(d));
         } else {
             StringBuilder e = new StringBuilder();
             for (int k = 1; k <= d.depth(); k++) {

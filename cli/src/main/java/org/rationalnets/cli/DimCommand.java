@@ -52,7 +52,7 @@ public final class DimCommand implements Callable<Integer> {
         DimensionCertificate c = certify(d, seed, prime, exact, maxParams);
         PrintWriter out = common.out();
         if (common.json) {
-            Output.print(out, DimensionReport.json(c));
+            Output.print(out, c);
         } else {
             DimensionReport.text(c).forEach(out::println);
         }
@@ -66,7 +66,7 @@ public final class DimCommand implements Callable<Integer> {
     }
 
     /** The certificate, with the CLI's validation of the prime and the parameter limit. */
-    static DimensionCertificate certify(Architecture d, long seed, Long prime, boolean exact, Long maxParams) {
+    private static DimensionCertificate certify(Architecture d, long seed, Long prime, boolean exact, Long maxParams) {
         long limit = maxParams != null ? maxParams : exact ? MAX_PARAMS_EXACT : MAX_PARAMS;
         if (d.parameterCount() > limit) {
             throw new LimitException(d + " has " + d.parameterCount() + " parameters, above --max-params " + limit
@@ -75,12 +75,6 @@ public final class DimCommand implements Callable<Integer> {
         if (exact) {
             return CertifiedDimension.exact(d, seed);
         }
-        long p = prime == null ? CertifiedDimension.DEFAULT_PRIME : prime;
-        try {
-            org.rationalnets.exact.PrimeField.of(p);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--prime", e.getMessage());
-        }
-        return CertifiedDimension.of(d, seed, p);
+        return CertifiedDimension.of(d, seed, prime == null ? CertifiedDimension.DEFAULT_PRIME : Inputs.prime("--prime", prime));
     }
 }

@@ -1,67 +1,13 @@
 package org.rationalnets.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.rationalnets.algorithms.dimension.DimensionCertificate;
-import org.rationalnets.algorithms.dimension.Theorems;
 
-/** How {@code dim} and {@code census} print a {@link DimensionCertificate}: JSON (docs/cli.md) and text. */
+/** How {@code dim} and {@code census} print a {@link DimensionCertificate} as text (the JSON form is its serializer's). */
 final class DimensionReport {
 
     private DimensionReport() {
-    }
-
-    /** The {@code dim} JSON object; field names of docs/cli.md plus a few more. */
-    static ObjectNode json(DimensionCertificate c) {
-        ObjectNode o = Output.object();
-        o.put("architecture", c.architecture().toArgument());
-        if (c.certified()) {
-            o.put("dimension", c.lowerBound());
-        } else {
-            o.putNull("dimension");
-        }
-        o.put("lower_bound", c.lowerBound());
-        o.put("upper_bound", c.upperBound());
-        o.put("upper_bound_reason", c.upperBoundReason());
-        o.put("certified", c.certified());
-        o.put("ambient_dimension", c.ambientDimension());
-        o.put("expected_dimension", c.expectedDimension());
-        if (c.fills() == null) {
-            o.putNull("fills");
-        } else {
-            o.put("fills", c.fills());
-        }
-        o.put("defective", c.defective());
-        o.put("theorem", c.theorem() == null ? null : c.theorem().label());
-        if (c.theoremValue() == null) {
-            o.putNull("theorem_value");
-        } else {
-            o.put("theorem_value", c.theoremValue());
-        }
-        o.put("filling_theorem", c.fillingTheorem() == null ? null : c.fillingTheorem().label());
-        if (c.fillingTheoremValue() == null) {
-            o.putNull("filling_theorem_value");
-        } else {
-            o.put("filling_theorem_value", c.fillingTheoremValue());
-        }
-        if (c.widthOneValue() == null) {
-            o.putNull("w1_value");
-        } else {
-            o.put("w1_value", c.widthOneValue());
-        }
-        o.put("seed", c.seed());
-        if (c.prime() == null) {
-            o.putNull("prime");
-        } else {
-            o.put("prime", c.prime());
-        }
-        o.put("rank_field", c.prime() == null ? "Q" : "F_p");
-        o.put("sample_points", c.samplePoints());
-        o.put("rejected_points", c.rejectedPoints());
-        o.put("attempts", c.attempts());
-        o.set("contradictions", Output.strings(Theorems.contradictions(c)));
-        return o;
     }
 
     /** The readable report of {@code dim}. */

@@ -1,6 +1,5 @@
 package org.rationalnets.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.util.List;
@@ -13,6 +12,8 @@ import org.rationalnets.core.UndefinedNetworkException;
 import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.RationalPolynomials;
+import org.rationalnets.oracle.json.RationalNetsJson;
+import org.rationalnets.oracle.json.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,20 +56,9 @@ public final class ExpandCommand implements Callable<Integer> {
         RationalPolynomials.Fraction lowest = RationalPolynomials.lowestTerms(cf.numerators(), cf.denominator());
         PrintWriter out = common.out();
         if (common.json) {
-            ObjectNode o = Output.object();
-            o.put("architecture", d.toArgument());
-            o.set("numerators", Output.strings(cf.numerators()));
-            o.put("denominator", cf.denominator().toString());
-            ObjectNode deg = o.putObject("degrees");
-            deg.put("P", d.degrees().numeratorDegree());
-            deg.put("Q", dq);
-            ObjectNode lt = o.putObject("lowest_terms");
-            lt.set("numerators", Output.strings(lowest.numerators()));
-            lt.put("denominator", lowest.denominator().toString());
-            lt.put("common_factor", lowest.commonFactor().toString());
-            Output.print(out, o);
+            Output.print(out, Reports.expansion(cf, lowest));
         } else {
-            out.println("RationalNet " + d + ", weights " + w.toJson());
+            out.println("RationalNet " + d + ", weights " + RationalNetsJson.line(w));
             out.println("closed form f = " + (d.outputDimension() == 1 ? "P_1" : d.outputDimension() == 2 ? "(P_1, P_2)"
                     : "(P_1, …, P_" + d.outputDimension() + ")")
                     + " / Q   (docs/theory.md §2)");

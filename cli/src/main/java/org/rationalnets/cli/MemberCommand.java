@@ -20,6 +20,7 @@ import org.rationalnets.exact.PolynomialSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
 /** {@code member}: tuple and function membership over Q, R, C with witness weights (docs/theory.md §6; deep binary §7). */
 @Command(name = "member", mixinStandardHelpOptions = true,
@@ -129,7 +130,7 @@ public final class MemberCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, MembershipInput in, MembershipResult r, boolean json) {
         if (json) {
-            ObjectNode o = Output.JSON.valueToTree(r.toJsonMap());
+            ObjectNode o = (ObjectNode) RationalNetsJson.tree(r);
             Output.print(out, o);
             return;
         }

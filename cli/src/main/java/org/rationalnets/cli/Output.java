@@ -1,18 +1,20 @@
 package org.rationalnets.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
-/** JSON rendering shared by all commands: field order as inserted, pretty-printed. */
+/**
+ * Printing JSON on the command line: every value goes through {@link RationalNetsJson}, which holds the
+ * field names and formats; this class only chooses pretty or one-line output and flushes.
+ */
 public final class Output {
 
-    /** The mapper all commands use. */
-    public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The mapper of {@link RationalNetsJson}, for commands that build a tree of their own. */
+    public static final ObjectMapper JSON = RationalNetsJson.MAPPER;
 
     private Output() {
     }
@@ -30,22 +32,14 @@ public final class Output {
     }
 
     /** Prints one JSON value (pretty) followed by a newline. */
-    public static void print(PrintWriter out, Object node) {
-        try {
-            out.println(JSON.writeValueAsString(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    public static void print(PrintWriter out, Object value) {
+        out.println(RationalNetsJson.pretty(value));
         out.flush();
     }
 
     /** Prints one JSON value on a single line (JSON Lines). */
-    public static void printLine(PrintWriter out, Object node) {
-        try {
-            out.println(JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    public static void printLine(PrintWriter out, Object value) {
+        out.println(RationalNetsJson.line(value));
         out.flush();
     }
 }

@@ -1,7 +1,5 @@
 package org.rationalnets.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -54,64 +52,12 @@ public final class ReproduceCommand implements Callable<Integer> {
      */
     int call(PrintWriter out, PrintWriter err, List<Check> checks, long seed, Path reportFile, boolean json, boolean strict) {
         if (reportFile != null) {
-            requireWritable(reportFile);
+            Inputs.writableFile("--report", reportFile);
         }
-        int width = Math.max(4, checks.stream().mapToInt(c -> c.id().length()).max().orElse(4));
-        String row = "%-" + width + "s  %-6s %7s  %s";
-        if (!json) {
-            out.println("rationalnets reproduce: " + checks.size() + " checks of docs/theory.md and docs/examples.md (seed " + seed + ")");
-            out.println(String.format(row, "id", "status", "ms", "statement / → certificate or difference"));
-            out.flush();
-        }
-        boolean counter = CensusCommand.stderrIsTerminal();
-        Reproduction.Run run = Reproduction.run(checks, seed, new Reproduction.Listener() {
-            @Override
-            public void started(int index, int total, Check check) {
-                if (counter) {
-                    err.print("\r\033[K[" + index + "/" + total + "] " + check.id() + " …");
-                    err.flush();
-                }
-            }
-
-            @Override
-            public void finished(int index, int total, Check.Result r) {
-                if (counter) {
-                    err.print("\r\033[K");
-                    err.flush();
-                }
-                if (!json) {
-                    out.println(String.format(row, r.check().id(), r.passed() ? "PASS" : "FAIL", r.millis(), r.check().statement()));
-                    out.println(String.format(row, "", "", "", "→ " + r.detail()));
-                    out.flush();
-                }
-            }
-        });
-        if (json) {
-            ObjectNode o = Output.object();
-            ArrayNode a = o.putArray("checks");
-            for (Check.Result r : run.results()) {
-                ObjectNode c = a.addObject();
-                c.put("id", r.check().id());
-                c.put("statement", r.check().statement());
-                c.put("status", r.passed() ? "PASS" : "FAIL");
-                c.put("detail", r.detail());
-                c.put("millis", r.millis());
-                c.put("label", r.check().label());
-                c.put("range", r.check().range());
-            }
-            o.put("passed", run.passed());
-            o.put("failed", run.failed());
-            o.put("seed", seed);
-            o.put("millis", run.millis());
-            if (reportFile != null) {
-                o.put("report", reportFile.toAbsolutePath().toString());
-            }
-            Output.print(out, o);
-        } else {
-            out.println(run.passed() + " passed, " + run.failed() + " failed (" + run.results().size() + " checks, "
-                    + String.format(java.util.Locale.ROOT, "%.1f", run.millis() / 1000.0) + " s)"
-                    + (run.allPassed() ? "" : ": " + String.join(", ", run.failedIds())));
-        }
+        ReproductionPrinter printer = new ReproductionPrinter(out, err, json, checks);
+        printer.header(checks.size(), seed);
+        Reproduction.Run run = Reproduction.run(checks, seed, printer);
+        printer.summary(run, seed, reportFile);
         if (reportFile != null) {
             Path figure;
             try {
@@ -129,23 +75,5 @@ public final class ReproduceCommand implements Callable<Integer> {
                     + String.join(", ", run.failedIds()));
         }
         return run.allPassed() ? 0 : RationalNetCli.CHECK_FAILED;
-    }
-
-    /** Fails before any check runs (and before anything is printed) when the report cannot be written. */
-    private static void requireWritable(Path file) {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        try {
-            if (dir != null) {
-                java.nio.file.Files.createDirectories(dir);
-            }
-        } catch (java.io.IOException e) {
-            throw new InputException("--report", "expected a file in a writable directory, got \"" + file + "\" (cannot create "
-                    + dir + ")");
-        }
-        if (java.nio.file.Files.isDirectory(abs) || (dir != null && !java.nio.file.Files.isWritable(dir))
-                || (java.nio.file.Files.exists(abs) && !java.nio.file.Files.isWritable(abs))) {
-            throw new InputException("--report", "expected a writable file, got \"" + file + "\"");
-        }
     }
 }

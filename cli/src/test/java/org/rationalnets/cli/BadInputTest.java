@@ -27,9 +27,9 @@ class BadInputTest {
     @Test
     void weights() {
         assertThat(bad("expand", "--arch", "2,2,1", "--weights", "[[[1,0],[0,1]],[[1,1],[1,1]]]").err())
-                .contains("--weights: matrix W_2 must be 1×2 (d_2 × d_1), got 2 rows");
+                .contains("--weights: weight matrix 2 (W_2) must be 1×2 (d_2 × d_1), got 2 rows");
         assertThat(bad("expand", "--arch", "2,2,1", "--weights", "[[[1,0],[0,\"q\"]],[[1,1]]]").err())
-                .contains("--weights: matrix W_1, row 2, column 2: expected a number or an exact rational string")
+                .contains("--weights: weight matrix 1 (W_1), row 2, column 2: expected a number or an exact rational string")
                 .contains("got \"q\"");
         assertThat(bad("expand", "--arch", "2,2,1", "--weights", "[[[1,0],[0,0]],[[1,1]]]").err())
                 .contains("--weights: not a network: the pre-activation of neuron 2 in hidden layer 1 is identically zero");

@@ -13,9 +13,13 @@ import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.UndefinedNetworkException;
-import org.rationalnets.core.Weights;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
+<<<<<<< HEAD
 /** {@code member} on deep binary architectures (docs/theory.md §7): worked examples through the CLI. */
+=======
+/** {@code member} on deep binary architectures (docs/theory.md §7): the acceptance examples through the CLI. */
+>>>>>>> cli
 class DeepBinaryMemberCommandTest {
 
     private static JsonNode json(String... args) {
@@ -101,7 +105,7 @@ class DeepBinaryMemberCommandTest {
             String weights = ms.toString().replaceAll("([-0-9]+/[0-9]+)", "\"$1\"");
             ClosedForm<BigFraction> cf;
             try {
-                cf = RationalNet.of(Weights.parseJson(d, weights)).closedForm();
+                cf = RationalNet.of(RationalNetsJson.weights(d, weights)).closedForm();
             } catch (UndefinedNetworkException e) {
                 continue;
             }

@@ -1,8 +1,5 @@
 package org.rationalnets.core;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -12,15 +9,10 @@ import org.rationalnets.exact.Rationals;
 
 /**
  * Exact rational weights {@code W_1, …, W_L} whose shapes match an {@link Architecture}:
- * {@code W_k} is {@code d_k × d_{k−1}}. Immutable. The JSON form (docs/cli.md) is an array of
- * matrices, each an array of rows, each entry a number or a string holding an exact rational
- * ({@code "1/2"}, {@code "-3"}, {@code "0.25"}); numbers are read exactly, never through double.
+ * {@code W_k} is {@code d_k × d_{k−1}}. Immutable. The JSON form ({@code --weights} of docs/cli.md)
+ * is read and written by the JSON layer ({@code org.rationalnets.oracle.json}), not here.
  */
 public final class Weights {
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
 
     private final Architecture architecture;
     private final List<Matrix<BigFraction>> matrices;
@@ -60,79 +52,6 @@ public final class Weights {
     }
 
     /**
-     * Reads the JSON form of docs/cli.md.
-     *
-     * @throws IllegalArgumentException naming the matrix, row and entry that is malformed, or the
-     *         shape that does not match
-     */
-    public static Weights parseJson(Architecture d, String json) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("expected a JSON array of matrices, got malformed JSON: "
-                    + e.getOriginalMessage());
-        }
-        if (root == null || !root.isArray()) {
-            throw new IllegalArgumentException("expected a JSON array of matrices, got " + describe(root));
-        }
-        if (root.size() != d.depth()) {
-            throw new IllegalArgumentException("expected " + d.depth() + " weight matrices for " + d + ", got " + root.size());
-        }
-        List<Matrix<BigFraction>> ms = new ArrayList<>();
-        for (int k = 1; k <= root.size(); k++) {
-            JsonNode m = root.get(k - 1);
-            String where = "matrix W_" + k;
-            if (!m.isArray()) {
-                throw new IllegalArgumentException(where + ": expected an array of rows, got " + describe(m));
-            }
-            if (m.size() != d.width(k)) {
-                throw new IllegalArgumentException(where + " must be " + d.width(k) + "×" + d.width(k - 1)
-                        + " (d_" + k + " × d_" + (k - 1) + "), got " + m.size() + " rows");
-            }
-            List<List<BigFraction>> rows = new ArrayList<>();
-            for (int i = 0; i < m.size(); i++) {
-                JsonNode row = m.get(i);
-                if (!row.isArray()) {
-                    throw new IllegalArgumentException(where + ", row " + (i + 1) + ": expected an array of entries, got " + describe(row));
-                }
-                if (row.size() != d.width(k - 1)) {
-                    throw new IllegalArgumentException(where + " must be " + d.width(k) + "×" + d.width(k - 1)
-                            + " (d_" + k + " × d_" + (k - 1) + "), got " + row.size() + " entries in row " + (i + 1));
-                }
-                List<BigFraction> entries = new ArrayList<>();
-                for (int j = 0; j < row.size(); j++) {
-                    entries.add(entry(row.get(j), where + ", row " + (i + 1) + ", column " + (j + 1)));
-                }
-                rows.add(entries);
-            }
-            ms.add(Matrix.of(Rationals.Q, rows));
-        }
-        return of(d, ms);
-    }
-
-    private static BigFraction entry(JsonNode node, String where) {
-        try {
-            if (node.isIntegralNumber()) {
-                return BigFraction.of(node.bigIntegerValue());
-            }
-            if (node.isNumber()) {
-                return Rationals.fromDecimal(node.decimalValue());
-            }
-            if (node.isTextual()) {
-                return Rationals.parse(node.textValue());
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // fall through to the message below
-        }
-        throw new IllegalArgumentException(where + ": expected a number or an exact rational string like \"1/2\", got " + describe(node));
-    }
-
-    private static String describe(JsonNode n) {
-        return n == null || n.isMissingNode() ? "nothing" : n.toString();
-    }
-
-    /**
      * Random integer weights with entries uniform in {@code [−bound, bound]}, reproducible from the
      * given generator.
      */
@@ -167,25 +86,6 @@ public final class Weights {
         return matrices;
     }
 
-    /** The JSON form of docs/cli.md, entries as exact rational strings. */
-    public String toJson() {
-        StringBuilder sb = new StringBuilder("[");
-        for (int k = 0; k < matrices.size(); k++) {
-            sb.append(k == 0 ? "" : ",");
-            Matrix<BigFraction> m = matrices.get(k);
-            sb.append('[');
-            for (int i = 0; i < m.rows(); i++) {
-                sb.append(i == 0 ? "[" : ",[");
-                for (int j = 0; j < m.columns(); j++) {
-                    sb.append(j == 0 ? "" : ",").append('"').append(Rationals.toString(m.get(i, j))).append('"');
-                }
-                sb.append(']');
-            }
-            sb.append(']');
-        }
-        return sb.append(']').toString();
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Weights w && w.architecture.equals(architecture) && w.matrices.equals(matrices);
@@ -196,8 +96,19 @@ public final class Weights {
         return matrices.hashCode();
     }
 
+    /** Readable form, e.g. {@code W_1 = [[1, 1/2], [0, -3]]; W_2 = [[2, 1]]}. */
     @Override
     public String toString() {
-        return toJson();
+        StringBuilder sb = new StringBuilder();
+        for (int k = 1; k <= matrices.size(); k++) {
+            sb.append(k == 1 ? "" : "; ").append("W_").append(k).append(" = [");
+            List<List<BigFraction>> rows = matrix(k).rowList();
+            for (int i = 0; i < rows.size(); i++) {
+                sb.append(i == 0 ? "[" : ", [");
+                sb.append(String.join(", ", rows.get(i).stream().map(Rationals::toString).toList())).append(']');
+            }
+            sb.append(']');
+        }
+        return sb.toString();
     }
 }

@@ -24,7 +24,7 @@ class ClosedFormExamplesTest {
     void theRepresentativeOfExamplesMd(String id, String arch, String weights, String numerators, String denominator) {
         Architecture d = Architecture.parse(arch);
         int n = d.inputDimension();
-        ClosedForm<BigFraction> cf = RationalNet.of(Weights.parseJson(d, weights)).closedForm();
+        ClosedForm<BigFraction> cf = RationalNet.of(WeightsLiteral.parse(d, weights)).closedForm();
         List<Polynomial<BigFraction>> expected = java.util.Arrays.stream(numerators.split(";"))
                 .map(s -> PolynomialParser.parse(s.strip(), n)).toList();
         assertThat(cf.numerators()).as(id).isEqualTo(expected);

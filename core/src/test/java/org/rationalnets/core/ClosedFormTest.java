@@ -122,7 +122,7 @@ class ClosedFormTest {
 
     @Test
     void aZeroRowOfW1IsNotANetwork() {
-        Weights w = Weights.parseJson(Architecture.of(2, 2, 1), "[[[1,0],[0,0]],[[1,1]]]");
+        Weights w = WeightsLiteral.parse(Architecture.of(2, 2, 1), "[[[1,0],[0,0]],[[1,1]]]");
         assertThatThrownBy(() -> RationalNet.of(w).closedForm())
                 .isInstanceOf(UndefinedNetworkException.class)
                 .hasMessageContaining("neuron 2 in hidden layer 1")
@@ -132,7 +132,7 @@ class ClosedFormTest {
     @Test
     void aVanishingDeeperPreActivationIsNotANetwork() {
         // p^(1) = (x1, x1), so p^(2)_1 = p^(1)_2 − p^(1)_1 = 0
-        Weights w = Weights.parseJson(Architecture.of(2, 2, 2, 1), "[[[1,0],[1,0]],[[1,-1],[1,1]],[[1,1]]]");
+        Weights w = WeightsLiteral.parse(Architecture.of(2, 2, 2, 1), "[[[1,0],[1,0]],[[1,-1],[1,1]],[[1,1]]]");
         assertThatThrownBy(() -> RationalNet.of(w).closedForm())
                 .isInstanceOfSatisfying(UndefinedNetworkException.class, e -> {
                     assertThat(e.layer()).isEqualTo(2);
@@ -142,7 +142,7 @@ class ClosedFormTest {
 
     @Test
     void theZeroFunctionIsANetwork() {
-        Weights w = Weights.parseJson(Architecture.of(2, 2, 1), "[[[1,0],[0,1]],[[0,0]]]");
+        Weights w = WeightsLiteral.parse(Architecture.of(2, 2, 1), "[[[1,0],[0,1]],[[0,0]]]");
         ClosedForm<BigFraction> cf = RationalNet.of(w).closedForm();
         assertThat(cf.numerators().get(0).isZero()).isTrue();
         assertThat(cf.denominator()).hasToString("x1*x2");
@@ -150,7 +150,7 @@ class ClosedFormTest {
 
     @Test
     void evaluationNamesThePole() {
-        RationalNet<BigFraction> net = RationalNet.of(Weights.parseJson(Architecture.of(2, 2, 1), "[[[1,0],[0,1]],[[1,1]]]"));
+        RationalNet<BigFraction> net = RationalNet.of(WeightsLiteral.parse(Architecture.of(2, 2, 1), "[[[1,0],[0,1]],[[1,1]]]"));
         assertThatThrownBy(() -> net.evaluate(List.of(BigFraction.ONE, BigFraction.ZERO)))
                 .isInstanceOfSatisfying(PoleException.class, e -> {
                     assertThat(e.layer()).isEqualTo(1);
@@ -191,7 +191,7 @@ class ClosedFormTest {
 
     @Test
     void symmetriesRefuseBadArguments() {
-        RationalNet<BigFraction> net = RationalNet.of(Weights.parseJson(Architecture.of(2, 2, 1), "[[[1,0],[0,1]],[[1,1]]]"));
+        RationalNet<BigFraction> net = RationalNet.of(WeightsLiteral.parse(Architecture.of(2, 2, 1), "[[[1,0],[0,1]],[[1,1]]]"));
         assertThatThrownBy(() -> Symmetries.scaleNeuron(net, 2, 1, BigFraction.ONE)).hasMessageContaining("hidden layer");
         assertThatThrownBy(() -> Symmetries.scaleNeuron(net, 1, 1, BigFraction.ZERO)).hasMessageContaining("nonzero");
         assertThatThrownBy(() -> Symmetries.permuteLayer(net, 1, new int[] {0, 0})).hasMessageContaining("not a permutation");

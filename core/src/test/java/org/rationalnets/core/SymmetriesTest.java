@@ -12,7 +12,7 @@ class SymmetriesTest {
     // (2,2,2,1): hidden layers 1 and 2
     private static final Architecture D = Architecture.of(2, 2, 2, 1);
     private static final RationalNet<BigFraction> NET =
-            RationalNet.of(Weights.parseJson(D, "[[[1,2],[3,4]],[[5,6],[7,8]],[[9,10]]]"));
+            RationalNet.of(WeightsLiteral.parse(D, "[[[1,2],[3,4]],[[5,6],[7,8]],[[9,10]]]"));
 
     @Test
     void onlyHiddenLayersArePermuted() {

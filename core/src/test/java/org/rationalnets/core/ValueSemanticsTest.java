@@ -15,7 +15,7 @@ class ValueSemanticsTest {
 
     @Test
     void closedFormsAreEqualExactlyWhenTheirPolynomialsAre() {
-        ClosedForm<BigFraction> a = RationalNet.of(Weights.parseJson(D, W)).closedForm();
+        ClosedForm<BigFraction> a = RationalNet.of(WeightsLiteral.parse(D, W)).closedForm();
         ClosedForm<BigFraction> b = ClosedForm.of(D, List.of(PolynomialParser.parse("x2 + x1", 2)),
                 PolynomialParser.parse("x2*x1", 2));
         ClosedForm<BigFraction> scaled = ClosedForm.of(D, List.of(PolynomialParser.parse("2*x1 + 2*x2", 2)),
@@ -44,9 +44,9 @@ class ValueSemanticsTest {
         assertThat(Architecture.of(3, 2, 1)).hasSameHashCodeAs(Architecture.parse("3,2,1")).isNotEqualTo(Architecture.of(3, 2, 2));
         assertThat(Architecture.of(3, 2, 1).widths()).containsExactly(3, 2, 1);
         assertThat(Architecture.of(3, 2, 1).ambientSpace()).hasToString("P^8");
-        Weights w = Weights.parseJson(D, W);
-        assertThat(w).hasSameHashCodeAs(Weights.parseJson(D, "[[[1,0],[0,\"1\"]],[[1,1.0]]]"));
-        assertThat(w).hasToString(w.toJson());
+        Weights w = WeightsLiteral.parse(D, W);
+        assertThat(w).hasSameHashCodeAs(WeightsLiteral.parse(D, "[[[1,0],[0,\"1\"]],[[1,1.0]]]"));
+        assertThat(w).hasToString("W_1 = [[1, 0], [0, 1]]; W_2 = [[1, 1]]");
         assertThat(RationalNet.of(w).toString()).startsWith("RationalNet(2,2,1) over Q");
         assertThat(RationalNet.of(w).weight(2).row(0)).containsExactly(BigFraction.ONE, BigFraction.ONE);
     }
@@ -57,7 +57,7 @@ class ValueSemanticsTest {
         java.util.Set<Integer> weights = new java.util.HashSet<>();
         java.util.Set<Integer> forms = new java.util.HashSet<>();
         for (String w : List.of(W, "[[[1,0],[0,1]],[[1,-1]]]", "[[[2,1],[0,1]],[[1,1]]]", "[[[1,1],[1,-1]],[[3,1]]]")) {
-            Weights ws = Weights.parseJson(D, w);
+            Weights ws = WeightsLiteral.parse(D, w);
             weights.add(ws.hashCode());
             forms.add(RationalNet.of(ws).closedForm().hashCode());
         }

@@ -104,9 +104,7 @@ public final class WitnessComparison {
     }
 
     private static Z value(WitnessEntry x) {
-        Object j = x.toJson();
-        String s = j instanceof String str ? str : String.valueOf(((java.util.Map<?, ?>) j).get("approx"));
-        return parseNumber(s);
+        return parseNumber(x instanceof WitnessEntry.Algebraic a ? a.value().approx() : x.toText());
     }
 
     /** {@code 1/2}, {@code -1.41}, {@code 0.5 - 1.3i}, {@code 1i}, {@code -sqrt2}, {@code i}. */

@@ -50,7 +50,7 @@ class MembershipProperties {
             ClosedForm<BigFraction> back = RationalNet.of(w).closedForm();
             for (int i = 0; i < d.outputDimension(); i++) {
                 assertThat(back.numerators().get(i).multiply(cf.denominator()))
-                        .as("witness %s for %s", w.toJson(), c)
+                        .as("witness %s for %s", w, c)
                         .isEqualTo(cf.numerators().get(i).multiply(back.denominator()));
             }
         }

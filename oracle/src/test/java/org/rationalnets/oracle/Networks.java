@@ -10,6 +10,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.core.AmbientSpace;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.Weights;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
 /**
  * jqwik generators shared by the oracle's properties: architectures, exact rational weights and
@@ -29,7 +30,7 @@ final class Networks {
 
         @Override
         public String toString() {
-            return architecture() + " W = " + weights.toJson() + " at " + points;
+            return architecture() + " W = " + RationalNetsJson.line(weights) + " at " + points;
         }
     }
 

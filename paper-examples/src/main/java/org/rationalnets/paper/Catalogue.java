@@ -22,10 +22,10 @@ import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.Degrees;
 import org.rationalnets.core.RationalNet;
-import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.RationalPolynomials;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
 /**
  * Every statement of docs/theory.md and every row of docs/examples.md as a {@link Check}, listed once. The
@@ -74,7 +74,7 @@ public final class Catalogue {
                         + (e.note().isEmpty() ? "" : " (" + e.note() + ")"),
                 () -> {
                     Architecture d = Architecture.parse(e.architecture());
-                    ClosedForm<BigFraction> cf = RationalNet.of(Weights.parseJson(d, e.weights())).closedForm();
+                    ClosedForm<BigFraction> cf = RationalNet.of(RationalNetsJson.weights(d, e.weights())).closedForm();
                     int n = d.inputDimension();
                     List<Polynomial<BigFraction>> expectedP = e.numerators().stream()
                             .map(s -> PolynomialParser.parse(s, n)).toList();

@@ -1,9 +1,9 @@
 package org.rationalnets.paper;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.algorithms.membership.DeepBinaryMembership;
@@ -19,6 +19,7 @@ import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.Rationals;
 import org.rationalnets.exact.algebraic.AlgebraicElement;
 import org.rationalnets.exact.algebraic.AlgebraicExtension;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
 /**
  * The deep binary membership examples ({@link Examples#DEEP_BINARY}, docs/theory.md §7) as {@link Check}s: the
@@ -77,31 +78,30 @@ public final class DeepBinaryChecks {
      * Null when the witness, read from its JSON form, expands to exactly {@code (P, Q)}; else what differs.
      * Algebraic entries must share one modulus {@code h}; the expansion runs over {@code Q[t]/(h)}.
      */
-    @SuppressWarnings("unchecked")
     static String reproduces(Architecture d, WitnessWeights w, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {
-        List<Object> json = w.toJson();
+        JsonNode json = RationalNetsJson.tree(w);
         String h = "t";
-        for (Object m : json) {
-            for (Object row : (List<Object>) m) {
-                for (Object x : (List<Object>) row) {
-                    if (x instanceof Map<?, ?> map) {
-                        if (!h.equals("t") && !h.equals(map.get("poly"))) {
-                            return "entries over two moduli " + h + " and " + map.get("poly");
+        for (JsonNode m : json) {
+            for (JsonNode row : m) {
+                for (JsonNode x : row) {
+                    if (x.isObject()) {
+                        if (!h.equals("t") && !h.equals(x.get("poly").asText())) {
+                            return "entries over two moduli " + h + " and " + x.get("poly").asText();
                         }
-                        h = (String) map.get("poly");
+                        h = x.get("poly").asText();
                     }
                 }
             }
         }
         AlgebraicExtension alg = AlgebraicExtension.parse(h);
         List<Matrix<AlgebraicElement>> ms = new ArrayList<>();
-        for (Object m : json) {
+        for (JsonNode m : json) {
             List<List<AlgebraicElement>> rows = new ArrayList<>();
-            for (Object row : (List<Object>) m) {
+            for (JsonNode row : m) {
                 List<AlgebraicElement> entries = new ArrayList<>();
-                for (Object x : (List<Object>) row) {
-                    entries.add(x instanceof String s ? alg.fromRational(Rationals.parse(s))
-                            : alg.element(AlgebraicExtension.parsePolynomial((String) ((Map<?, ?>) x).get("value"))));
+                for (JsonNode x : row) {
+                    entries.add(x.isTextual() ? alg.fromRational(Rationals.parse(x.asText()))
+                            : alg.element(AlgebraicExtension.parsePolynomial(x.get("value").asText())));
                 }
                 rows.add(entries);
             }

@@ -28,6 +28,7 @@ import org.rationalnets.exact.Rationals;
 import org.rationalnets.oracle.Formulas;
 import org.rationalnets.oracle.Theorems;
 import org.rationalnets.oracle.vectors.*;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
 /**
  * Generates the conformance test vectors (docs/VECTORS.md): a versioned JSON file in the manner of
@@ -145,7 +146,7 @@ public final class VectorGenerator {
     private void closedForms() {
         for (Examples.ClosedFormExample e : Examples.CLOSED_FORMS) {
             Architecture d = Architecture.parse(e.architecture());
-            Weights w = Weights.parseJson(d, e.weights());
+            Weights w = RationalNetsJson.weights(d, e.weights());
             ObjectNode t = closedFormTest(w, "docs/examples.md " + e.id() + (e.note().isEmpty() ? "" : ": " + e.note()), EnumSet.of(Flag.Example));
             // the example's literals are the truth: the generated expectation must equal them
             int n = d.inputDimension();
@@ -201,7 +202,7 @@ public final class VectorGenerator {
 
     private void special(String arch, String weights, String comment) {
         Architecture d = Architecture.parse(arch);
-        closedForm.add(closedFormTest(Weights.parseJson(d, weights), comment, EnumSet.noneOf(Flag.class)));
+        closedForm.add(closedFormTest(RationalNetsJson.weights(d, weights), comment, EnumSet.noneOf(Flag.class)));
     }
 
     private Weights randomWeights(Architecture d, boolean rational) {
@@ -262,7 +263,7 @@ public final class VectorGenerator {
         }
         ObjectNode t = VectorJson.test(comment, f);
         t.put("architecture", d.toArgument());
-        t.set("weights", VectorJson.parse(w.toJson()));
+        t.set("weights", RationalNetsJson.tree(w));
         t.set("result", result);
         return t;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
 class DeepBinaryChecksTest {
 
@@ -35,7 +36,7 @@ class DeepBinaryChecksTest {
     void aWitnessThatDoesNotReproduceIsCaught() {
         var d = org.rationalnets.core.Architecture.of(2, 2, 2, 1);
         var w = org.rationalnets.algorithms.membership.WitnessWeights.rational(
-                org.rationalnets.core.Weights.parseJson(d, "[[[1,0],[0,1]],[[1,1],[1,-1]],[[1,2]]]"));
+                RationalNetsJson.weights(d, "[[[1,0],[0,1]],[[1,1],[1,-1]],[[1,2]]]"));
         String mismatch = DeepBinaryChecks.reproduces(d, w,
                 List.of(org.rationalnets.exact.PolynomialParser.parse("2*x1*x2^2", 2)),
                 org.rationalnets.exact.PolynomialParser.parse("x2^2 - x1^2", 2));

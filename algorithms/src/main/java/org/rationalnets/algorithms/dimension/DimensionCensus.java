@@ -2,6 +2,7 @@ package org.rationalnets.algorithms.dimension;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.rationalnets.core.Architecture;
 
 /**
@@ -101,6 +102,24 @@ public final class DimensionCensus {
             out.add(all.get(j));
         }
         return out;
+    }
+
+    /**
+     * Runs a census: certifies each architecture in order with
+     * {@link CertifiedDimension#of(Architecture, long, long)} (the same {@code seed} and {@code prime}
+     * for each), hands each certificate to {@code each} as soon as it is known (so that a long census
+     * streams its rows), and returns the tally.
+     *
+     * @throws IllegalArgumentException if {@code prime} is not a prime below {@code 2^31}
+     */
+    public static Summary run(List<Architecture> architectures, long seed, long prime, Consumer<DimensionCertificate> each) {
+        Summary summary = new Summary();
+        for (Architecture d : architectures) {
+            DimensionCertificate c = CertifiedDimension.of(d, seed, prime);
+            summary.add(c);
+            each.accept(c);
+        }
+        return summary;
     }
 
     /** The tally of a census: counts, the filling architectures, every defect, every uncertified one, every contradiction. */

@@ -306,49 +306,6 @@ public final class LinearFactorization {
         return certificate;
     }
 
-    /**
-     * A JSON-ready summary: {@code splits: {Q, R, C}}, {@code certain: {Q, R, C}}, {@code route},
-     * {@code reason: {Q, R, C}}, {@code certificate}, {@code error_bound}, and when {@code Q} splits over C
-     * {@code scalar} and {@code factors}: one entry per distinct factor with {@code coefficients} (rational
-     * strings or algebraic-number maps) and {@code multiplicity}.
-     */
-    public Map<String, Object> toJsonMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("form", form.toString());
-        Map<String, Object> s = new LinkedHashMap<>();
-        Map<String, Object> c = new LinkedHashMap<>();
-        Map<String, Object> r = new LinkedHashMap<>();
-        for (GroundField f : GroundField.values()) {
-            s.put(f.name(), splits.get(f));
-            c.put(f.name(), certain.get(f));
-            r.put(f.name(), reasons.get(f));
-        }
-        m.put("splits", s);
-        m.put("certain", c);
-        m.put("route", route.name());
-        m.put("reason", r);
-        m.put("certificate", certificate);
-        m.put("error_bound", Rationals.toString(errorBound));
-        m.put("seed", seed);
-        if (isProductOfLinearForms()) {
-            m.put("scalar", Rationals.toString(scalar));
-            List<Object> fs = new ArrayList<>();
-            for (LinearFactor f : factors()) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                List<Object> cs = new ArrayList<>();
-                for (var a : f.coefficients()) {
-                    cs.add(a.isRational() ? Rationals.toString(a.rationalValue()) : a.toJsonMap());
-                }
-                e.put("coefficients", cs);
-                e.put("multiplicity", f.multiplicity());
-                e.put("real", f.isReal());
-                fs.add(e);
-            }
-            m.put("factors", fs);
-        }
-        return m;
-    }
-
     @Override
     public String toString() {
         if (!isProductOfLinearForms()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -112,30 +111,6 @@ public final class MembershipResult {
     /** The evidence (certificates, identities checked, error bounds), one claim per line. */
     public List<String> evidence() {
         return evidence;
-    }
-
-    /**
-     * The docs/cli.md JSON object as insertion-ordered maps and lists: {@code architecture},
-     * {@code mode}, {@code member: {Q, R, C}}, {@code closure_member}, {@code weights: {Q, R, C}},
-     * {@code reason}, {@code evidence}.
-     */
-    public Map<String, Object> toJsonMap() {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("architecture", architecture.toArgument());
-        o.put("mode", mode.jsonName());
-        Map<String, Object> m = new LinkedHashMap<>();
-        Map<String, Object> w = new LinkedHashMap<>();
-        for (GroundField f : GroundField.values()) {
-            m.put(f.name(), member.get(f));
-            WitnessWeights ww = weights.get(f);
-            w.put(f.name(), ww == null ? null : ww.toJson());
-        }
-        o.put("member", m);
-        o.put("closure_member", closureMember);
-        o.put("weights", w);
-        o.put("reason", reason);
-        o.put("evidence", evidence);
-        return o;
     }
 
     @Override

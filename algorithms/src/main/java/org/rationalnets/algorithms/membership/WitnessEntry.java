@@ -6,13 +6,10 @@ import org.rationalnets.exact.algebraic.AlgebraicNumber;
 
 /**
  * One exact entry of a witness weight matrix: a rational number, or (over R and C) an algebraic
- * number. {@link #toJson()} gives the docs/cli.md form: a rational string such as {@code "-1/2"},
- * or an object {@code {"poly", "value", "approx", "interval"?}}.
+ * number. In JSON (docs/cli.md) a rational entry is a string such as {@code "-1/2"}, an algebraic
+ * one an object {@code {"poly", "value", "approx", "interval"?}}.
  */
 public interface WitnessEntry {
-
-    /** The JSON value: a {@code String} for a rational, a {@code Map<String, Object>} for an algebraic number. */
-    Object toJson();
 
     /** A short readable form, e.g. {@code -1/2} or {@code t (t^2 - 2, ≈1.414213562)}. */
     String toText();
@@ -31,11 +28,6 @@ public interface WitnessEntry {
      * @param value the number
      */
     record Rational(BigFraction value) implements WitnessEntry {
-        @Override
-        public Object toJson() {
-            return Rationals.toString(value);
-        }
-
         @Override
         public String toText() {
             return Rationals.toString(value);
@@ -58,11 +50,6 @@ public interface WitnessEntry {
      * @param value the number
      */
     record Algebraic(AlgebraicNumber value) implements WitnessEntry {
-        @Override
-        public Object toJson() {
-            return value.toJsonMap();
-        }
-
         @Override
         public String toText() {
             return "≈" + value.approx() + " (= " + value.value().toString("t") + ", " + value.polynomial().toString("t") + " = 0)";

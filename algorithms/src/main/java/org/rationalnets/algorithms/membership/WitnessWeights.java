@@ -68,19 +68,6 @@ public record WitnessWeights(List<List<List<WitnessEntry>>> matrices) {
         return Optional.of(Weights.ofRows(d, ms));
     }
 
-    /** The JSON value: nested lists of strings (rationals) and maps (algebraic numbers). */
-    public List<Object> toJson() {
-        List<Object> out = new ArrayList<>();
-        for (List<List<WitnessEntry>> m : matrices) {
-            List<Object> rows = new ArrayList<>();
-            for (List<WitnessEntry> r : m) {
-                rows.add(r.stream().map(WitnessEntry::toJson).toList());
-            }
-            out.add(rows);
-        }
-        return out;
-    }
-
     /** Readable form, e.g. {@code W_1 = [[1, 0], [0, 1]]; W_2 = [[1, 1]]}. */
     public String toText() {
         StringBuilder sb = new StringBuilder();

@@ -58,6 +58,20 @@ class DimensionCensusTest {
     }
 
     @Test
+    void runCertifiesEachArchitectureInOrderAndTalliesThem() {
+        List<String> seen = new java.util.ArrayList<>();
+        DimensionCensus.Summary s = DimensionCensus.run(List.of(Architecture.of(2, 2, 1), Architecture.of(2, 1, 2, 2)), 1,
+                CertifiedDimension.DEFAULT_PRIME, c -> seen.add(c.architecture() + " " + c.lowerBound() + " " + c.seed()));
+        // docs/examples.md: dim V(2,2,1) = 4 (fills P^4); (2,1,2,2) is a defect (W1)
+        assertThat(seen).containsExactly("(2,2,1) 4 1", "(2,1,2,2) 3 1");
+        assertThat(s.total()).isEqualTo(2);
+        assertThat(s.filling()).extracting(c -> c.architecture().toString()).containsExactly("(2,2,1)");
+        assertThat(s.defects()).extracting(c -> c.architecture().toString()).containsExactly("(2,1,2,2)");
+        assertThatThrownBy(() -> DimensionCensus.run(List.of(Architecture.of(2, 2, 1)), 1, 4, c -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void rangesAreValidated() {
         assertThat(new Range(2, 3)).hasToString("2..3");
         assertThat(new Range(1, 1).low()).isEqualTo(1);

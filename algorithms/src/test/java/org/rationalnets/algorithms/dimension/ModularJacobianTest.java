@@ -12,10 +12,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.rationalnets.core.WeightsLiteral;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.PoleException;
 import org.rationalnets.core.RationalNet;
-import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Matrix;
 import org.rationalnets.exact.PrimeField;
 import org.rationalnets.exact.Rationals;
@@ -79,7 +79,7 @@ class ModularJacobianTest {
     @Test
     void onlyOverPrimeFields() {
         Architecture d = Architecture.of(2, 2, 1);
-        RationalNet<?> overQ = RationalNet.of(Weights.parseJson(d, "[[[1,0],[0,1]],[[1,1]]]"));
+        RationalNet<?> overQ = RationalNet.of(WeightsLiteral.parse(d, "[[[1,0],[0,1]],[[1,1]]]"));
         @SuppressWarnings("unchecked")
         RationalNet<Long> wrong = (RationalNet<Long>) (RationalNet<?>) overQ;
         assertThatThrownBy(() -> new ModularJacobian(wrong)).isInstanceOf(IllegalArgumentException.class)

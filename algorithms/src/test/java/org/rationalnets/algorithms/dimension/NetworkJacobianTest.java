@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.rationalnets.core.WeightsLiteral;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.PoleException;
 import org.rationalnets.core.RationalNet;
@@ -33,7 +34,7 @@ class NetworkJacobianTest {
     @Test
     void shallowJacobianByHand() {
         Architecture d = Architecture.of(2, 2, 1);
-        RationalNet<BigFraction> net = RationalNet.of(Weights.parseJson(d, "[[[1,2],[3,4]],[[5,6]]]"));
+        RationalNet<BigFraction> net = RationalNet.of(WeightsLiteral.parse(d, "[[[1,2],[3,4]],[[5,6]]]"));
         List<List<BigFraction>> j = NetworkJacobian.rows(net, List.of(BigFraction.ONE, BigFraction.ONE));
         assertThat(j).hasSize(1);
         assertThat(j.get(0)).containsExactly(q(-5, 9), q(-5, 9), q(-6, 49), q(-6, 49), q(1, 3), q(1, 7));
@@ -46,7 +47,7 @@ class NetworkJacobianTest {
     @Test
     void widthOneJacobianByHand() {
         Architecture d = Architecture.of(2, 1, 2, 1);
-        RationalNet<BigFraction> net = RationalNet.of(Weights.parseJson(d, "[[[2,-1]],[[1],[3]],[[4,5]]]"));
+        RationalNet<BigFraction> net = RationalNet.of(WeightsLiteral.parse(d, "[[[2,-1]],[[1],[3]],[[4,5]]]"));
         // f = (4/W2_1 + 5/W2_2)·h, h = 2x1 − x2; at x = (1, 2): h = 0 is a pole of σ
         assertThatThrownBy(() -> NetworkJacobian.rows(net, List.of(BigFraction.ONE, BigFraction.of(2))))
                 .isInstanceOf(PoleException.class);
@@ -63,7 +64,7 @@ class NetworkJacobianTest {
     @Test
     void matrixStacksTheRowsOfEachPoint() {
         Architecture d = Architecture.of(2, 2, 1);
-        RationalNet<BigFraction> net = RationalNet.of(Weights.parseJson(d, "[[[1,0],[0,1]],[[1,1]]]"));
+        RationalNet<BigFraction> net = RationalNet.of(WeightsLiteral.parse(d, "[[[1,0],[0,1]],[[1,1]]]"));
         Matrix<BigFraction> j = NetworkJacobian.matrix(net, List.of(List.of(q(1, 1), q(2, 1)), List.of(q(1, 1), q(1, 1))));
         assertThat(j.rows()).isEqualTo(2);
         assertThat(j.columns()).isEqualTo(6);
@@ -84,7 +85,7 @@ class NetworkJacobianTest {
     @Test
     void oneRowPerOutput() {
         Architecture d = Architecture.of(2, 2, 2);
-        RationalNet<BigFraction> net = RationalNet.of(Weights.parseJson(d, "[[[1,0],[0,1]],[[1,2],[3,-1]]]"));
+        RationalNet<BigFraction> net = RationalNet.of(WeightsLiteral.parse(d, "[[[1,0],[0,1]],[[1,2],[3,-1]]]"));
         List<List<BigFraction>> rows = NetworkJacobian.rows(net, List.of(q(1, 1), q(1, 1)));
         // ∂f_i/∂w_jc = −a_ij x_c/ℓ_j² with ℓ = (1, 1)
         assertThat(rows).containsExactly(
@@ -191,7 +192,7 @@ class NetworkJacobianTest {
             }
             json.append(']');
         }
-        Weights w = Weights.parseJson(d, json.append(']').toString());
+        Weights w = WeightsLiteral.parse(d, json.append(']').toString());
         RationalNet<BigFraction> overQ = RationalNet.of(w);
         for (long p : new long[] {3, 7, CertifiedDimension.DEFAULT_PRIME}) {
             PrimeField f = PrimeField.of(p);

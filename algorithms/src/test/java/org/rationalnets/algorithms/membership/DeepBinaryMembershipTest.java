@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.rationalnets.core.WeightsLiteral;
 import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
@@ -23,6 +23,7 @@ import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.Rationals;
 import org.rationalnets.exact.UnivariatePolynomial;
 import org.rationalnets.exact.algebraic.AlgebraicElement;
+import org.rationalnets.exact.algebraic.AlgebraicNumber;
 import org.rationalnets.exact.algebraic.AlgebraicExtension;
 
 class DeepBinaryMembershipTest {
@@ -105,10 +106,9 @@ class DeepBinaryMembershipTest {
         assertThat(r.weights(GroundField.R).isRational()).isFalse();
         assertThat(r.reason()).contains("irrational");
         assertAlgebraicWitnessReproduces(r, GroundField.R, List.of(poly("x1^2*x2", 2)), poly("x1^2 - 2*x2^2", 2));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> entry = r.weights(GroundField.R).matrices().stream().flatMap(List::stream).flatMap(List::stream)
-                .filter(e -> !e.isRational()).map(e -> (Map<String, Object>) e.toJson()).findFirst().orElseThrow();
-        assertThat(entry).containsKey("interval"); // a real root, isolated exactly
+        AlgebraicNumber entry = r.weights(GroundField.R).matrices().stream().flatMap(List::stream).flatMap(List::stream)
+                .filter(e -> !e.isRational()).map(e -> ((WitnessEntry.Algebraic) e).value()).findFirst().orElseThrow();
+        assertThat(entry.root().isReal()).isTrue(); // a real root, isolated exactly
     }
 
     @Test
@@ -173,7 +173,7 @@ class DeepBinaryMembershipTest {
     void threeInputsReduceToThePlaneOfW1() {
         // CF3-like: W_1 rows x1 + 2x2, x2 − x3, then binary layers
         Architecture d = Architecture.of(3, 2, 2, 2);
-        Weights w = Weights.parseJson(d, "[[[1,2,0],[0,1,-1]],[[1,3],[2,-1]],[[1,1],[1,-2]]]");
+        Weights w = WeightsLiteral.parse(d, "[[[1,2,0],[0,1,-1]],[[1,3],[2,-1]],[[1,1],[1,-2]]]");
         ClosedForm<BigFraction> cf = RationalNet.of(w).closedForm();
         MembershipResult r = DeepBinaryMembership.decide(
                 MembershipInput.of(d, MembershipResult.Mode.TUPLE, cf.numerators(), cf.denominator(), false), ALL, 1);
@@ -195,10 +195,9 @@ class DeepBinaryMembershipTest {
         assertThat(r.member(GroundField.C)).isTrue();
         assertThat(r.closureMember()).isTrue();
         assertAlgebraicWitnessReproduces(r, GroundField.C, List.of(poly("x1*x2*(x1 + x2)", 2)), poly("x1^4 - 2*x1*x2^3", 2));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> entry = r.weights(GroundField.C).matrices().stream().flatMap(List::stream).flatMap(List::stream)
-                .filter(e -> !e.isRational()).map(e -> (Map<String, Object>) e.toJson()).findFirst().orElseThrow();
-        assertThat(AlgebraicExtension.parse((String) entry.get("poly")).degree()).isEqualTo(6);
+        AlgebraicNumber entry = r.weights(GroundField.C).matrices().stream().flatMap(List::stream).flatMap(List::stream)
+                .filter(e -> !e.isRational()).map(e -> ((WitnessEntry.Algebraic) e).value()).findFirst().orElseThrow();
+        assertThat(entry.polynomial().degree()).isEqualTo(6);
     }
 
     @Test
@@ -317,9 +316,9 @@ class DeepBinaryMembershipTest {
             MembershipResult r = DeepBinaryMembership.decide(
                     MembershipInput.of(d, MembershipResult.Mode.TUPLE, cf.numerators(), cf.denominator(), false),
                     EnumSet.of(GroundField.Q), seed);
-            assertThat(r.member(GroundField.Q)).as("seed %d, network %d, %s, weights %s: %s", seed, done, d, w.toJson(), r.reason())
+            assertThat(r.member(GroundField.Q)).as("seed %d, network %d, %s, weights %s: %s", seed, done, d, w, r.reason())
                     .isTrue();
-            assertThat(expand(r, GroundField.Q)).as("seed %d, network %d, weights %s", seed, done, w.toJson()).isEqualTo(cf);
+            assertThat(expand(r, GroundField.Q)).as("seed %d, network %d, weights %s", seed, done, w).isEqualTo(cf);
             done++;
         }
     }
@@ -341,19 +340,18 @@ class DeepBinaryMembershipTest {
     }
 
     /**
-     * Rebuilds the algebraic witness from its JSON (one modulus h for every entry, value polynomials in t),
+     * Rebuilds the algebraic witness from its entries (one modulus h for every entry, value polynomials in t),
      * expands the network over Q[t]/(h) with core and compares with the input.
      */
-    @SuppressWarnings("unchecked")
     static void assertAlgebraicWitnessReproduces(MembershipResult r, GroundField f, List<Polynomial<BigFraction>> p,
                                                  Polynomial<BigFraction> q) {
-        List<Object> json = r.weights(f).toJson();
+        List<List<List<WitnessEntry>>> json = r.weights(f).matrices();
         String h = null;
-        for (Object m : json) {
-            for (Object row : (List<Object>) m) {
-                for (Object e : (List<Object>) row) {
-                    if (e instanceof Map<?, ?> map) {
-                        String hh = (String) map.get("poly");
+        for (List<List<WitnessEntry>> m : json) {
+            for (List<WitnessEntry> row : m) {
+                for (WitnessEntry e : row) {
+                    if (e instanceof WitnessEntry.Algebraic a) {
+                        String hh = a.value().polynomial().toString("t");
                         assertThat(h == null || h.equals(hh)).as("one modulus for all entries").isTrue();
                         h = hh;
                     }
@@ -362,15 +360,15 @@ class DeepBinaryMembershipTest {
         }
         AlgebraicExtension alg = AlgebraicExtension.parse(h);
         List<Matrix<AlgebraicElement>> ms = new ArrayList<>();
-        for (Object m : json) {
+        for (List<List<WitnessEntry>> m : json) {
             List<List<AlgebraicElement>> rows = new ArrayList<>();
-            for (Object row : (List<Object>) m) {
+            for (List<WitnessEntry> row : m) {
                 List<AlgebraicElement> rr = new ArrayList<>();
-                for (Object e : (List<Object>) row) {
-                    if (e instanceof String s) {
-                        rr.add(alg.fromRational(Rationals.parse(s)));
+                for (WitnessEntry e : row) {
+                    if (e instanceof WitnessEntry.Rational c) {
+                        rr.add(alg.fromRational(c.value()));
                     } else {
-                        UnivariatePolynomial<BigFraction> v = AlgebraicExtension.parsePolynomial((String) ((Map<?, ?>) e).get("value"));
+                        UnivariatePolynomial<BigFraction> v = ((WitnessEntry.Algebraic) e).value().value();
                         rr.add(alg.element(v));
                     }
                 }
@@ -445,7 +443,7 @@ class DeepBinaryMembershipTest {
     @Test
     void evidenceNamesThePlaneOnlyWhenTheInputIsNotBinary() {
         Architecture d = Architecture.of(3, 2, 2, 2);
-        Weights w = Weights.parseJson(d, "[[[1,2,0],[0,1,-1]],[[1,3],[2,-1]],[[1,1],[1,-2]]]");
+        Weights w = WeightsLiteral.parse(d, "[[[1,2,0],[0,1,-1]],[[1,3],[2,-1]],[[1,1],[1,-2]]]");
         ClosedForm<BigFraction> cf = RationalNet.of(w).closedForm();
         MembershipResult r = DeepBinaryMembership.decide(
                 MembershipInput.of(d, MembershipResult.Mode.TUPLE, cf.numerators(), cf.denominator(), false), ALL, 1);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.rationalnets.core.WeightsLiteral;
 import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.Weights;
@@ -17,20 +17,19 @@ import org.rationalnets.exact.algebraic.AlgebraicNumber;
 class MembershipResultTest {
 
     private static final Architecture D = Architecture.of(2, 2, 1);
-    private static final Weights CF1 = Weights.parseJson(D, "[[[1,0],[0,1]],[[1,1]]]");
+    private static final Weights CF1 = WeightsLiteral.parse(D, "[[[1,0],[0,1]],[[1,1]]]");
 
     @Test
-    void jsonHasTheInterfaceFieldsWithNullsForFieldsNotAsked() {
+    void fieldsNotAskedAreNull() {
         MembershipResult r = MembershipResult.builder(D, MembershipResult.Mode.TUPLE)
                 .member(GroundField.Q, true, WitnessWeights.rational(CF1))
                 .closureMember(true).reason("rows x1, x2").evidence("expanded").build();
-        Map<String, Object> j = r.toJsonMap();
-        assertThat(j).containsKeys("mode", "member", "closure_member", "weights", "reason");
-        assertThat(j.get("mode")).isEqualTo("tuple");
-        @SuppressWarnings("unchecked") Map<String, Object> member = (Map<String, Object>) j.get("member");
-        assertThat(member).containsEntry("Q", true).containsEntry("R", null).containsEntry("C", null);
-        assertThat(((Map<?, ?>) j.get("weights")).get("Q"))
-                .isEqualTo(List.of(List.of(List.of("1", "0"), List.of("0", "1")), List.of(List.of("1", "1"))));
+        assertThat(r.mode().jsonName()).isEqualTo("tuple");
+        assertThat(r.member(GroundField.Q)).isTrue();
+        assertThat(r.member(GroundField.R)).isNull();
+        assertThat(r.member(GroundField.C)).isNull();
+        assertThat(r.weights(GroundField.Q)).isEqualTo(WitnessWeights.rational(CF1));
+        assertThat(r.weights(GroundField.R)).isNull();
         assertThat(r.fields()).containsExactly(GroundField.Q);
     }
 
@@ -58,11 +57,11 @@ class MembershipResultTest {
 
     @Test
     void witnessRoundTripsToRationalWeights() {
-        WitnessWeights w = WitnessWeights.rational(Weights.parseJson(D, "[[[\"1/2\",0],[0,-3]],[[1,1]]]"));
+        WitnessWeights w = WitnessWeights.rational(WeightsLiteral.parse(D, "[[[\"1/2\",0],[0,-3]],[[1,1]]]"));
         assertThat(w.isRational()).isTrue();
-        assertThat(w.toRational(D)).contains(Weights.parseJson(D, "[[[\"1/2\",0],[0,-3]],[[1,1]]]"));
+        assertThat(w.toRational(D)).contains(WeightsLiteral.parse(D, "[[[\"1/2\",0],[0,-3]],[[1,1]]]"));
         assertThat(w.toText()).isEqualTo("W_1 = [[1/2, 0], [0, -3]]; W_2 = [[1, 1]]");
-        assertThat(WitnessEntry.rational(BigFraction.of(-1, 2)).toJson()).isEqualTo("-1/2");
+        assertThat(WitnessEntry.rational(BigFraction.of(-1, 2)).toText()).isEqualTo("-1/2");
     }
     @Test
     void anUndecidedFieldIsAskedWithoutAnAnswerAndShowsInTheSummary() {

@@ -2,9 +2,6 @@ package org.rationalnets.exact.algebraic;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.exact.Rationals;
@@ -15,7 +12,8 @@ import org.rationalnets.exact.UnivariatePolynomial;
  * monic square-free polynomial {@code h} with rational coefficients and {@code value} is a rational
  * polynomial of degree {@code < deg h}. Immutable.
  *
- * <p>Exact form (docs/cli.md, via {@link #toJsonMap()}):
+ * <p>Exact form (docs/cli.md; written by the JSON layer from {@link #polynomial()}, {@link #value()},
+ * {@link #approx()} and the root's {@linkplain AlgebraicRoot#interval() interval}):
  * {@code {"poly": "t^2 - 2", "value": "t", "approx": "1.414213562", "interval": ["1", "2"]}} — the interval
  * isolates {@code θ} among the real roots of {@code h} and is present only for a real root; a non-real root
  * carries only its approximation, e.g. {@code "approx": "0.5 - 1.322875656i"}. The approximation is for
@@ -109,24 +107,6 @@ public final class AlgebraicNumber {
             throw new IllegalStateException("not stored as a rational number: " + this);
         }
         return value.evaluate(root.interval().lo());
-    }
-
-    /**
-     * The exact form of docs/cli.md as an insertion-ordered map of strings: {@code poly} ({@code h} in
-     * {@code t}), {@code value} (in {@code t}), {@code approx} (10 significant digits, {@code a ± bi} for a
-     * non-real number), and for a real root {@code interval}: the list {@code [lo, hi]} of exact rational
-     * strings isolating {@code θ}.
-     */
-    public Map<String, Object> toJsonMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("poly", polynomial().toString("t"));
-        m.put("value", value.toString("t"));
-        m.put("approx", approx());
-        if (root.isReal()) {
-            IsolatingInterval i = root.interval();
-            m.put("interval", List.of(Rationals.toString(i.lo()), Rationals.toString(i.hi())));
-        }
-        return m;
     }
 
     /**

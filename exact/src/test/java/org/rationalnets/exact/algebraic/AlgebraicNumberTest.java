@@ -3,8 +3,6 @@ package org.rationalnets.exact.algebraic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.rationalnets.exact.UnivariatePolynomial;
@@ -16,17 +14,13 @@ class AlgebraicNumberTest {
     }
 
     @Test
-    void sqrtTwoHasTheJsonFormOfTheInterface() {
+    void sqrtTwoIsTheSecondRootWithAnIsolatingInterval() {
         AlgebraicNumber sqrt2 = AlgebraicNumber.root(u("t^2 - 2"), 1);
-        Map<String, Object> json = sqrt2.toJsonMap();
-        assertThat(json.keySet()).containsExactly("poly", "value", "approx", "interval");
-        assertThat(json.get("poly")).isEqualTo("t^2 - 2");
-        assertThat(json.get("value")).isEqualTo("t");
-        assertThat(json.get("approx")).isEqualTo("1.414213562");
-        @SuppressWarnings("unchecked")
-        List<String> interval = (List<String>) json.get("interval");
-        BigFraction lo = org.rationalnets.exact.Rationals.parse(interval.get(0));
-        BigFraction hi = org.rationalnets.exact.Rationals.parse(interval.get(1));
+        assertThat(sqrt2.polynomial().toString("t")).isEqualTo("t^2 - 2");
+        assertThat(sqrt2.value().toString("t")).isEqualTo("t");
+        assertThat(sqrt2.approx()).isEqualTo("1.414213562");
+        BigFraction lo = sqrt2.root().interval().lo();
+        BigFraction hi = sqrt2.root().interval().hi();
         // the interval isolates +√2: lo² < 2 < hi², lo ≥ 0
         assertThat(lo.signum()).isGreaterThanOrEqualTo(0);
         assertThat(lo.multiply(lo).subtract(BigFraction.of(2)).signum()).isNegative();
@@ -64,9 +58,8 @@ class AlgebraicNumberTest {
     @Test
     void complexNumbersCarryOnlyAnApproximation() {
         AlgebraicNumber i = AlgebraicNumber.root(u("t^2 + 1"), 1);
-        Map<String, Object> json = i.toJsonMap();
-        assertThat(json.keySet()).containsExactly("poly", "value", "approx");
-        assertThat(json.get("approx")).isEqualTo("1i");
+        assertThat(i.root().isReal()).isFalse();
+        assertThat(i.approx()).isEqualTo("1i");
         assertThat(AlgebraicNumber.root(u("t^2 + 1"), 0).approx()).isEqualTo("-1i");
         // primitive cube root of unity: root of t^2 + t + 1, −1/2 ± (√3/2) i
         AlgebraicNumber w = AlgebraicNumber.root(u("t^2 + t + 1"), 0);
@@ -80,8 +73,10 @@ class AlgebraicNumberTest {
         AlgebraicNumber half = AlgebraicNumber.rational(BigFraction.of(-1, 2));
         assertThat(half.isRational()).isTrue();
         assertThat(half.rationalValue()).isEqualTo(BigFraction.of(-1, 2));
-        assertThat(half.toJsonMap()).containsEntry("poly", "t + 1/2").containsEntry("value", "t")
-                .containsEntry("approx", "-0.5").containsEntry("interval", List.of("-1/2", "-1/2"));
+        assertThat(half.polynomial().toString("t")).isEqualTo("t + 1/2");
+        assertThat(half.value().toString("t")).isEqualTo("t");
+        assertThat(half.approx()).isEqualTo("-0.5");
+        assertThat(half.root().interval()).isEqualTo(new IsolatingInterval(BigFraction.of(-1, 2), BigFraction.of(-1, 2)));
         assertThat(half.toString()).isEqualTo("-1/2");
         // a constant value at an irrational root is that rational
         AlgebraicRoot r = AlgebraicRoot.rootsOf(u("t^3 - 2")).get(0);

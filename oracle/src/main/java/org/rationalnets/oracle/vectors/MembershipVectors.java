@@ -24,6 +24,7 @@ import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.RationalPolynomials;
 import org.rationalnets.exact.Rationals;
 import org.rationalnets.oracle.Theorems;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
 /**
  * The membership vectors (docs/theory.md §6): inputs built so that the answer is known by construction —
@@ -87,7 +88,7 @@ public final class MembershipVectors {
         Set<Flag> f = EnumSet.of(Flag.Example);
         f.addAll(List.of(flags));
         emit(d, mode, p.stream().map(s -> PolynomialParser.parse(s, n)).toList(), PolynomialParser.parse(q, n),
-                mq, mr, mc, closure, witness == null ? null : Weights.parseJson(d, witness), "docs/examples.md " + id, f);
+                mq, mr, mc, closure, witness == null ? null : RationalNetsJson.weights(d, witness), "docs/examples.md " + id, f);
     }
 
     private void networkPoints() {
@@ -265,9 +266,9 @@ public final class MembershipVectors {
         // zero function and zero numerators
         Architecture d321 = Architecture.parse("3,2,1");
         emit(d321, "function", List.of(parse("0", 3)), parse("x1", 3), T, T, T, T,
-                Weights.parseJson(d321, "[[[1,0,0],[0,1,0]],[[0,0]]]"), "f = 0 is a network (zero output layer)", EnumSet.noneOf(Flag.class));
+                RationalNetsJson.weights(d321, "[[[1,0,0],[0,1,0]],[[0,0]]]"), "f = 0 is a network (zero output layer)", EnumSet.noneOf(Flag.class));
         emit(d321, "tuple", List.of(parse("0", 3)), parse("(x1 + x2)*(x2 - 3*x3)", 3), T, T, T, T,
-                Weights.parseJson(d321, "[[[1,1,0],[0,1,-3]],[[0,0]]]"), "P = 0 with a split Q", EnumSet.noneOf(Flag.class));
+                RationalNetsJson.weights(d321, "[[[1,1,0],[0,1,-3]],[[0,0]]]"), "P = 0 with a split Q", EnumSet.noneOf(Flag.class));
         // points [P : 0]
         emit(d321, "tuple", List.of(parse("x1 + x2 + x3", 3)), parse("0", 3), F, F, F, T, null,
                 "Q = 0: not a network, but [P : 0] is in V_d since [S; p] = [0; p] has rank 1 (S3)", EnumSet.noneOf(Flag.class));
@@ -281,14 +282,14 @@ public final class MembershipVectors {
         emit(d312, "tuple", List.of(parse("1", 3), parse("1", 3)), parse("0", 3), F, F, F, T, null,
                 "Q = 0, d_1 = 1 (filling by S2)", EnumSet.noneOf(Flag.class));
         emit(d312, "tuple", List.of(parse("2", 3), parse("-1", 3)), parse("x1 + 2*x2 - x3", 3), T, T, T, T,
-                Weights.parseJson(d312, "[[[1,2,-1]],[[2],[-1]]]"), "d_1 = 1: f = (2, -1)/(x1 + 2*x2 - x3)", EnumSet.noneOf(Flag.class));
+                RationalNetsJson.weights(d312, "[[[1,2,-1]],[[2],[-1]]]"), "d_1 = 1: f = (2, -1)/(x1 + 2*x2 - x3)", EnumSet.noneOf(Flag.class));
         // fewer factors than neurons
         Architecture d331 = Architecture.parse("3,3,1");
         emit(d331, "function", List.of(parse("2*x1 - x2 + x3", 3)), parse("(x1 + x3)*(x1 - x2)", 3), T, T, T, T,
-                Weights.parseJson(d331, "[[[1,0,1],[1,-1,0],[1,-1,0]],[[\"1\",\"1\",0]]]"),
+                RationalNetsJson.weights(d331, "[[[1,0,1],[1,-1,0],[1,-1,0]],[[\"1\",\"1\",0]]]"),
                 "two distinct factors for three neurons: 1/(x1 + x3) + 1/(x1 - x2)", EnumSet.of(Flag.FewerFactors));
         emit(d322, "function", List.of(parse("3", 3), parse("-1/2", 3)), parse("x1 - x2 + x3", 3), T, T, T, T,
-                Weights.parseJson(d322, "[[[1,-1,1],[1,-1,1]],[[3,0],[\"-1/2\",0]]]"),
+                RationalNetsJson.weights(d322, "[[[1,-1,1],[1,-1,1]],[[3,0],[\"-1/2\",0]]]"),
                 "one factor for two neurons: (3, -1/2)/(x1 - x2 + x3)", EnumSet.of(Flag.FewerFactors));
         // not of the degree of a network, or too many factors: no representative of degrees (D_P, D_Q) exists,
         // so not in the closure either
@@ -304,10 +305,10 @@ public final class MembershipVectors {
         // one input variable
         Architecture d121 = Architecture.parse("1,2,1");
         emit(d121, "function", List.of(parse("3", 1)), parse("x1", 1), T, T, T, T,
-                Weights.parseJson(d121, "[[[1],[1]],[[3,0]]]"), "f = 3/x1", EnumSet.of(Flag.FewerFactors));
+                RationalNetsJson.weights(d121, "[[[1],[1]],[[3,0]]]"), "f = 3/x1", EnumSet.of(Flag.FewerFactors));
         Architecture d122 = Architecture.parse("1,2,2");
         emit(d122, "tuple", List.of(parse("2*x1", 1), parse("-x1", 1)), parse("5*x1^2", 1), T, T, T, T,
-                Weights.parseJson(d122, "[[[5],[1]],[[2,0],[-1,0]]]"), "P = (2 x1, -x1), Q = 5 x1^2", EnumSet.noneOf(Flag.class));
+                RationalNetsJson.weights(d122, "[[[5],[1]],[[2,0],[-1,0]]]"), "P = (2 x1, -x1), Q = 5 x1^2", EnumSet.noneOf(Flag.class));
         emit(d121, "tuple", List.of(parse("x1", 1)), parse("0", 1), F, F, F, T, null, "Q = 0 with d_0 = 1 (filling)",
                 EnumSet.noneOf(Flag.class));
         emit(d121, "function", List.of(parse("1", 1)), parse("x1^2", 1), F, F, F, F, null,
@@ -400,7 +401,7 @@ public final class MembershipVectors {
             r.put("closure_member", closure);
         }
         ObjectNode weights = r.putObject("weights");
-        JsonNode w = witness == null ? JsonNodeFactory.instance.nullNode() : VectorJson.parse(witness.toJson());
+        JsonNode w = witness == null ? JsonNodeFactory.instance.nullNode() : RationalNetsJson.tree(witness);
         weights.set("Q", mq ? w : JsonNodeFactory.instance.nullNode());
         weights.set("R", mr && mq ? w : JsonNodeFactory.instance.nullNode());
         weights.set("C", mc && mq ? w : JsonNodeFactory.instance.nullNode());

@@ -13,6 +13,7 @@ import org.rationalnets.core.UndefinedNetworkException;
 import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
 /**
  * Compares another implementation's answers with the conformance vectors, semantically
@@ -51,6 +52,65 @@ public final class VectorChecker {
         public boolean ok() {
             return mismatches.isEmpty();
         }
+    }
+
+    /** The two documents a check reads. */
+    public enum Document {
+        /** The vector file with the expected results. */
+        EXPECTED,
+        /** The answers under test (an answers file or a vector file). */
+        ACTUAL
+    }
+
+    /** One of the two documents is not what a check needs; {@link #document()} says which. */
+    public static final class MalformedDocumentException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final Document document;
+
+        MalformedDocumentException(Document document, String message) {
+            super(message);
+            this.document = document;
+        }
+
+        /** The document at fault. */
+        public Document document() {
+            return document;
+        }
+    }
+
+    /**
+     * Checks the answers in the JSON text {@code actual} against the vector file in the JSON text
+     * {@code expected}, as {@link #check(JsonNode, JsonNode)}.
+     *
+     * @throws MalformedDocumentException naming the document that is not a JSON object, or not a
+     *         vector file ({@code expected}) or an answers or vector file ({@code actual})
+     */
+    public static Report check(String expected, String actual) {
+        JsonNode exp = object(Document.EXPECTED, expected);
+        JsonNode act = object(Document.ACTUAL, actual);
+        try {
+            answers(act);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedDocumentException(Document.ACTUAL, e.getMessage());
+        }
+        try {
+            return check(exp, act);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedDocumentException(Document.EXPECTED, e.getMessage());
+        }
+    }
+
+    private static JsonNode object(Document which, String text) {
+        JsonNode n;
+        try {
+            n = VectorJson.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedDocumentException(which, e.getMessage());
+        }
+        if (!n.isObject()) {
+            throw new MalformedDocumentException(which, "expected a JSON object, got " + n.getNodeType());
+        }
+        return n;
     }
 
     /**
@@ -321,14 +381,14 @@ public final class VectorChecker {
                 compared++;
                 Weights weights;
                 try {
-                    weights = Weights.parseJson(d, w.toString());
+                    weights = RationalNetsJson.weights(d, w.toString());
                 } catch (IllegalArgumentException e) {
                     differ("weights." + f + ": not weights for " + d + ": " + e.getMessage());
                     continue;
                 }
                 try {
                     if (!MembershipVectors.reproduces(weights, mode, p, q)) {
-                        differ("weights." + f + ": the network " + weights.toJson() + " does not reproduce the input ("
+                        differ("weights." + f + ": the network " + RationalNetsJson.line(weights) + " does not reproduce the input ("
                                 + (mode.equals("tuple") ? "up to a scalar" : "as a function") + ")");
                     }
                 } catch (UndefinedNetworkException e) {

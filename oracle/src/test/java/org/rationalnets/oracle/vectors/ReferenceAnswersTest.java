@@ -17,7 +17,6 @@ import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.UndefinedNetworkException;
-import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.RationalPolynomials;
@@ -27,6 +26,7 @@ import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.algorithms.membership.ShallowMembership;
 import java.util.EnumSet;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
 /**
  * The library as the first client of its own vectors: answers computed through the public APIs
@@ -65,7 +65,7 @@ class ReferenceAnswersTest {
                 switch (type) {
                     case "closedForm" -> {
                         try {
-                            ClosedForm<BigFraction> cf = RationalNet.of(Weights.parseJson(d, t.get("weights").toString())).closedForm();
+                            ClosedForm<BigFraction> cf = RationalNet.of(RationalNetsJson.weights(d, t.get("weights").toString())).closedForm();
                             a.set("numerators", strings(cf.numerators()));
                             a.put("denominator", cf.denominator().toString());
                             RationalPolynomials.Fraction lt = RationalPolynomials.lowestTerms(cf.numerators(), cf.denominator());
@@ -134,7 +134,7 @@ class ReferenceAnswersTest {
                         // dispatched as `rationalnet member` does: deep binary architectures have their own algorithm
                         MembershipResult r = deep ? DeepBinaryMembership.decide(in, EnumSet.allOf(GroundField.class), 11)
                                 : ShallowMembership.decide(in, EnumSet.allOf(GroundField.class), 11);
-                        answers.set(t.get("tcId").asText(), VectorJson.MAPPER.valueToTree(r.toJsonMap()));
+                        answers.set(t.get("tcId").asText(), RationalNetsJson.tree(r));
                         if (deep) {
                             deepMemberships++;
                         } else {

@@ -13,6 +13,7 @@ import org.rationalnets.core.Architecture;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.Symmetries;
 import org.rationalnets.core.Weights;
+import org.rationalnets.oracle.json.RationalNetsJson;
 
 /** check-vectors: semantic comparison, a tampered answers file, skipped versus passed. */
 class VectorCheckerTest {
@@ -127,7 +128,7 @@ class VectorCheckerTest {
     void witnessWeightsAreReExpandedNotCompared() {
         JsonNode mb5 = first("membership", t -> t.get("comment").asText().equals("docs/examples.md MB5"));
         Architecture d = Architecture.parse("3,2,1");
-        Weights w = Weights.parseJson(d, mb5.get("result").get("weights").get("Q").toString());
+        Weights w = RationalNetsJson.weights(d, mb5.get("result").get("weights").get("Q").toString());
         // a symmetric copy: swap the hidden neurons and scale one by -7/3 — different weights, same function
         RationalNet<BigFraction> moved = Symmetries.scaleNeuron(Symmetries.permuteLayer(RationalNet.of(w), 1, new int[] {1, 0}),
                 1, 1, BigFraction.of(-7, 3));
@@ -135,7 +136,7 @@ class VectorCheckerTest {
         assertThat(other).isNotEqualTo(w);
         ObjectNode answers = ownAnswers();
         ObjectNode weights = (ObjectNode) answer(answers, mb5).get("weights");
-        weights.set("Q", VectorJson.parse(other.toJson()));
+        weights.set("Q", RationalNetsJson.tree(other));
         assertThat(VectorChecker.check(EXPECTED, answers).ok()).isTrue();
         // weights of another function are caught
         weights.set("R", VectorJson.parse("[[[1,0,0],[0,0,1]],[[1,1]]]"));
@@ -158,14 +159,14 @@ class VectorCheckerTest {
                 && t.get("mode").asText().equals("tuple") && t.get("architecture").asText().equals("2,2,2,2,1")
                 && t.get("result").get("weights").get("Q").isArray());
         Architecture d = Architecture.parse("2,2,2,2,1");
-        Weights w = Weights.parseJson(d, deep.get("result").get("weights").get("Q").toString());
+        Weights w = RationalNetsJson.weights(d, deep.get("result").get("weights").get("Q").toString());
         RationalNet<BigFraction> moved = Symmetries.scaleNeuron(Symmetries.permuteLayer(RationalNet.of(w), 2, new int[] {1, 0}),
                 2, 0, BigFraction.of(5, 2));
         Weights other = Weights.of(d, moved.weights());
         assertThat(other).isNotEqualTo(w);
         ObjectNode answers = ownAnswers();
         ObjectNode weights = (ObjectNode) answer(answers, deep).get("weights");
-        weights.set("Q", VectorJson.parse(other.toJson()));
+        weights.set("Q", RationalNetsJson.tree(other));
         assertThat(VectorChecker.check(EXPECTED, answers).ok()).isTrue();
         // one output weight changed: another point of the ambient space
         List<List<BigFraction>> last = new java.util.ArrayList<>(w.matrix(4).rowList());
@@ -175,7 +176,7 @@ class VectorCheckerTest {
             ms.add(w.matrix(k).rowList());
         }
         ms.add(last);
-        weights.set("Q", VectorJson.parse(Weights.ofRows(d, ms).toJson()));
+        weights.set("Q", RationalNetsJson.tree(Weights.ofRows(d, ms)));
         VectorChecker.Report r = VectorChecker.check(EXPECTED, answers);
         assertThat(r.mismatches()).singleElement().satisfies(m -> {
             assertThat(m.tcId()).isEqualTo(deep.get("tcId").asInt());
