@@ -11,11 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-<<<<<<< HEAD
 /** {@code vectors}: the conformance test vectors (docs/VECTORS.md), generated deterministically. */
-=======
-/** {@code vectors}: the conformance test vectors, generated deterministically. */
->>>>>>> cli
 @Command(name = "vectors", mixinStandardHelpOptions = true,
         description = "Write the conformance test vectors (Wycheproof-style JSON, schema rationalnets_vectors; "
                 + "see docs/VECTORS.md). The same file on every run.")

@@ -15,11 +15,7 @@ import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.UndefinedNetworkException;
 import org.rationalnets.oracle.json.RationalNetsJson;
 
-<<<<<<< HEAD
 /** {@code member} on deep binary architectures (docs/theory.md §7): worked examples through the CLI. */
-=======
-/** {@code member} on deep binary architectures (docs/theory.md §7): the acceptance examples through the CLI. */
->>>>>>> cli
 class DeepBinaryMemberCommandTest {
 
     private static JsonNode json(String... args) {
