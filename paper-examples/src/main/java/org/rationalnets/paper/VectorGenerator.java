@@ -28,7 +28,7 @@ import org.rationalnets.algorithms.dimension.Theorems;
 import org.rationalnets.oracle.vectors.*;
 
 /**
- * Generates the conformance test vectors (issue 6): a versioned JSON file in the manner of
+ * Generates the conformance test vectors: a versioned JSON file in the manner of
  * Wycheproof, with test groups {@code closedForm}, {@code degrees}, {@code dimension},
  * {@code membership} and {@code equations}. Deterministic: every random choice comes from a fixed
  * seed, so {@link #generate()} returns the same tree on every run and {@link #render()} the same bytes.
