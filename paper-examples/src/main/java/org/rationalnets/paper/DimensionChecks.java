@@ -151,7 +151,7 @@ public final class DimensionChecks {
         long[] primes = {2, 3, 5, 7, 11, 13};
         return new Check("HONEST", "§5 certified dimension [derived]",
                 "rank_{F_p} J_Φ(W_0) ≤ dim V_d ≤ upper bound for every prime and sampling; a certified value is the dimension",
-                literal.size() + " architectures with literal dimensions (EXAMPLES, docs/theory.md §5) × primes 2, 3, 5, 7, 11, 13 "
+                literal.size() + " architectures with literal dimensions (docs/examples.md, docs/theory.md §5) × primes 2, 3, 5, 7, 11, 13 "
                         + "× seeds " + seed + ", " + (seed + 1) + ", plus one point, one draw at the default prime", () -> {
                     int runs = 0;
                     int certified = 0;
