@@ -484,7 +484,7 @@ public final class VectorGenerator {
     // ------------------------------------------------------------------ membership
 
     private void membershipVectors() {
-        new MembershipVectors(random, membership).build();
+        new MembershipVectors(new Random(MembershipVectors.SEED), membership).build();
     }
 
     // ------------------------------------------------------------------ equations

@@ -39,6 +39,8 @@ public final class MembershipVectors {
 
     private static final Boolean T = Boolean.TRUE;
     private static final Boolean F = Boolean.FALSE;
+    /** The seed of the shallow membership vectors: the file's membership group is {@code new MembershipVectors(new Random(SEED), …)}. */
+    public static final long SEED = 20250915L;
     /** The seed of the deep-binary membership vectors. */
     private static final long DEEP_SEED = 20250916L;
 
