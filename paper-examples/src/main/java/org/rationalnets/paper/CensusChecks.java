@@ -40,7 +40,6 @@ public final class CensusChecks {
                 });
     }
 
-
     /** §9: the filling architectures of the census are exactly every {@code (2, d_1, d_2)} and {@code (2,2,…,2,d_{L−1},1)}. */
     public static Check censusFilling(long seed) {
         Predicate<Architecture> stated = d -> {
@@ -79,7 +78,6 @@ public final class CensusChecks {
                     return Check.Outcome.pass(actual.size() + " fill, exactly the stated ones: " + String.join(" ", actual));
                 });
     }
-
 
     /**
      * §9: with width-1 hidden layers (225 architectures) there are exactly 28 defects, each with a
@@ -136,7 +134,6 @@ public final class CensusChecks {
                 });
     }
 
-
     /** §9: the non-filling example with {@code d_0 = 2}: {@code (2,3,2,1)} has dimension 9 in {@code P^10}. */
     public static Check nonFillingExample(long seed) {
         return new Check("CENSUS-(2,3,2,1)", "§9 census [observed]", "(2,3,2,1) does not fill: dim 9 in P^10", "", () -> {
@@ -148,7 +145,6 @@ public final class CensusChecks {
                     : Check.Outcome.fail("expected dim 9 in P^10, fills false, got " + actual);
         });
     }
-
 
     /** Whether some width-1 hidden layer {@code k} is followed by another hidden layer ({@code k ≤ L − 2}). */
     static boolean widthOneFollowedByHidden(Architecture d) {

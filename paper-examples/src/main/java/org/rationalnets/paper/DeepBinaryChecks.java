@@ -54,7 +54,8 @@ public final class DeepBinaryChecks {
                 archs.size() + " architectures (d_0 ≤ 3, hidden widths 2, 2 ≤ L ≤ 6, d_L ≤ 3) × 2 random networks × 3 rational points, seed " + seed,
                 () -> {
                     Random random = new Random(seed);
-                    Matrix<BigFraction> j = Matrix.of(Rationals.Q, List.of(List.of(BigFraction.ZERO, BigFraction.ONE), List.of(BigFraction.ONE, BigFraction.ZERO)));
+                    Matrix<BigFraction> j = Matrix.of(Rationals.Q,
+                            List.of(List.of(BigFraction.ZERO, BigFraction.ONE), List.of(BigFraction.ONE, BigFraction.ZERO)));
                     int points = 0;
                     int poles = 0;
                     for (Architecture d : archs) {
@@ -145,7 +146,6 @@ public final class DeepBinaryChecks {
                 d -> Theorems.dimension(d).orElseThrow().value(), null);
     }
 
-
     /**
      * B2 over {@code d_0 ≤ 4, 2 ≤ L ≤ 6, d_L ≤ 3}: fills iff {@code d_0 = 1}, or {@code d_0 = 2} and
      * ({@code L = 2} or {@code d_L = 1}); for {@code d_0 = 2, L ≥ 3, d_L ≥ 2} the codimension is
@@ -179,7 +179,6 @@ public final class DeepBinaryChecks {
             return Check.Outcome.pass(o.detail() + "; codimension (d_L − 1)(D_P − 1) certified for " + codims + " architectures with d_0 = 2");
         });
     }
-
 
     /**
      * Null when the witness, read from its JSON form, expands to exactly {@code (P, Q)}; else what differs.

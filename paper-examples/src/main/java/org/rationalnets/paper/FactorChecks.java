@@ -33,7 +33,6 @@ public final class FactorChecks {
             new SplittingExample("x1^2*x2", true, true, true, List.of(List.of("1", "0", "0"), List.of("0", "1", "0")), List.of(2, 1)),
             new SplittingExample("x1*x2 - x3^2", false, false, false, List.of(), List.of()));
 
-
     /**
      * §8: splitting forms into linear factors, on forms whose answer is known: CF3's denominator
      * {@code (x1 + 2x2)(x2 − x3)} over Q, {@code x1² + x2²} over C only, {@code x1² − 2x2²} over R not Q,

@@ -189,7 +189,8 @@ public final class ShallowChecks {
                     MembershipResult r = ShallowMembership.decide(in, EnumSet.allOf(GroundField.class), 1);
                     String actual = "Q " + Check.yesNo(r.member(GroundField.Q)) + ", R " + Check.yesNo(r.member(GroundField.R)) + ", C "
                             + Check.yesNo(r.member(GroundField.C)) + ", V " + Check.yesNo(r.closureMember());
-                    String expected = "Q " + Check.yesNo(e.inQ()) + ", R " + Check.yesNo(e.inR()) + ", C " + Check.yesNo(e.inC()) + ", V " + Check.yesNo(e.inV());
+                    String expected = "Q " + Check.yesNo(e.inQ()) + ", R " + Check.yesNo(e.inR()) + ", C " + Check.yesNo(e.inC())
+                            + ", V " + Check.yesNo(e.inV());
                     if (!actual.equals(expected)) {
                         return Check.Outcome.fail("expected " + expected + ", got " + actual + " (" + r.reason() + ")");
                     }
