@@ -64,4 +64,13 @@ class VectorJsonTest {
         VectorJson.architectureFlags(Architecture.parse(arch), f);
         return f;
     }
+
+    /** Each flag's note is the one the committed file prints under {@code notes}. */
+    @Test
+    void flagNotesAreTheFilesNotes() {
+        var notes = VectorJson.parse(VectorJson.committedText()).get("notes");
+        for (Flag f : Flag.values()) {
+            assertThat(f.description()).as(f.name()).isNotBlank().isEqualTo(notes.get(f.name()).asText());
+        }
+    }
 }
