@@ -9,7 +9,6 @@ import org.rationalnets.paper.Catalogue;
 import org.rationalnets.paper.Check;
 import org.rationalnets.paper.Reproduction;
 import org.rationalnets.paper.ReproductionReport;
-import org.rationalnets.paper.StatementChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +30,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of every random network, point and certificate of the "
             + "statement checks (default ${DEFAULT-VALUE}).")
-    long seed = StatementChecks.DEFAULT_SEED;
+    long seed = Reproduction.DEFAULT_SEED;
 
     @Mixin
     CommonOptions common = new CommonOptions();
@@ -43,7 +42,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     /** Runs the whole catalogue with the default seed, as {@code rationalnet} without arguments. */
     int call(PrintWriter out, PrintWriter err, Path reportFile, boolean json, boolean strict) {
-        return call(out, err, Catalogue.all(), StatementChecks.DEFAULT_SEED, reportFile, json, strict);
+        return call(out, err, Catalogue.all(), Reproduction.DEFAULT_SEED, reportFile, json, strict);
     }
 
     /**

@@ -18,7 +18,7 @@ public final class WitnessComparison {
     }
 
     /** A complex number. */
-    private record Z(double re, double im) {
+    record Z(double re, double im) {
         Z divide(Z o) {
             double den = o.re * o.re + o.im * o.im;
             return new Z((re * o.re + im * o.im) / den, (im * o.re - re * o.im) / den);

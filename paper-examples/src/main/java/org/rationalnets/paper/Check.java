@@ -58,4 +58,9 @@ public record Check(String id, String label, String statement, String range, Sup
         }
         return new Result(this, o.passed(), o.detail(), (System.nanoTime() - start) / 1_000_000);
     }
+
+    /** An answer as the checks write it: {@code yes}, {@code no}, or {@code unknown} for {@code null}. */
+    static String yesNo(Boolean b) {
+        return b == null ? "unknown" : b ? "yes" : "no";
+    }
 }

@@ -3,8 +3,10 @@ package org.rationalnets.paper;
 import java.util.List;
 
 /**
- * The hand-verified values of {@code docs/examples.md}, copied as literals. Nothing here is
- * computed by the code under test; the checks in {@link Catalogue} compare against these.
+ * The hand-verified values of {@code docs/examples.md} as literals. Nothing here is computed by the
+ * code under test; the checks in {@link Catalogue} compare against these. The tables of docs/examples.md
+ * and these lists are the same rows, cell by cell (a test parses the Markdown and fails on any
+ * difference), so a value is written once in the document and changed in both places or neither.
  */
 public final class Examples {
 
@@ -107,8 +109,7 @@ public final class Examples {
                     List.of(), List.of(), "lowest-terms denominator has a repeated factor"));
 
     /**
-     * Deep binary membership (docs/theory.md §7; answers derived by hand from
-     * §7): tuple mode, numerators and denominator, answers {@code in M(Q)}, {@code in M(R)}, {@code in M(C)},
+     * Deep binary membership (docs/theory.md §7; answers derived by hand from §7, see each note): tuple mode, numerators and denominator, answers {@code in M(Q)}, {@code in M(R)}, {@code in M(C)},
      * {@code in V}.
      */
     public record DeepBinaryExample(String id, String architecture, List<String> numerators, String denominator,

@@ -13,7 +13,7 @@ import org.rationalnets.core.Architecture;
 
 /**
  * The two censuses of docs/theory.md §9 [observed], certified by §5 with a given seed and the default prime,
- * computed once per seed and shared by the census checks of {@link StatementChecks} and the figure of
+ * computed once per seed and shared by the census checks of {@link CensusChecks} and the figure of
  * the reproduction report.
  *
  * <ul>

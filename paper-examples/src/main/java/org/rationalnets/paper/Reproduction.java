@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class Reproduction {
 
+    /** The default seed of {@code reproduce}. */
+    public static final long DEFAULT_SEED = 1L;
+
     private Reproduction() {
     }
 

@@ -20,13 +20,11 @@ import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.UndefinedNetworkException;
 import org.rationalnets.core.Weights;
-import org.rationalnets.exact.Monomial;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.RationalPolynomials;
-import org.rationalnets.exact.Rationals;
 import org.rationalnets.oracle.Formulas;
-import org.rationalnets.oracle.Theorems;
+import org.rationalnets.algorithms.dimension.Theorems;
 import org.rationalnets.oracle.vectors.*;
 import org.rationalnets.oracle.json.RationalNetsJson;
 
@@ -379,7 +377,7 @@ public final class VectorGenerator {
         Set<Architecture> seen = new LinkedHashSet<>();
         for (Examples.DimensionExample e : Examples.DIMENSIONS) {
             Architecture d = Architecture.parse(e.architecture());
-            Optional<Theorems.TheoremDimension> t = Theorems.dimension(d);
+            Optional<Theorems.StatedDimension> t = Theorems.statedDimension(d);
             if (t.isPresent() && t.get().dimension() != e.dimension()) {
                 throw new IllegalStateException("theorem " + t.get() + " disagrees with docs/examples.md for " + d);
             }
@@ -388,7 +386,7 @@ public final class VectorGenerator {
             }
             seen.add(d);
             dimension.add(dimensionTest(d, e.dimension(), "docs/examples.md" + (e.remark().isEmpty() ? "" : ": " + e.remark()),
-                    t.map(Theorems.TheoremDimension::theorem).orElse("docs/examples.md"), EnumSet.of(Flag.Example)));
+                    t.map(Theorems.StatedDimension::theorems).orElse("docs/examples.md"), EnumSet.of(Flag.Example)));
         }
         List<Architecture> all = new ArrayList<>();
         for (int d0 = 1; d0 <= 5; d0++) {
@@ -415,8 +413,8 @@ public final class VectorGenerator {
         }
         for (Architecture d : all) {
             if (seen.add(d)) {
-                Theorems.TheoremDimension t = Theorems.dimension(d).orElseThrow();
-                dimension.add(dimensionTest(d, t.dimension(), "theorem " + t.theorem(), t.theorem(), EnumSet.noneOf(Flag.class)));
+                Theorems.StatedDimension t = Theorems.statedDimension(d).orElseThrow();
+                dimension.add(dimensionTest(d, t.dimension(), "theorem " + t.theorems(), t.theorems(), EnumSet.noneOf(Flag.class)));
             }
         }
         // architectures no theorem covers (the census range of docs/theory.md §9): the certified engine's value
@@ -432,7 +430,7 @@ public final class VectorGenerator {
             }
         }
         for (Architecture d : census) {
-            if (d.parameterCount() <= 36 && Theorems.dimension(d).isEmpty() && seen.add(d)) {
+            if (d.parameterCount() <= 36 && Theorems.statedDimension(d).isEmpty() && seen.add(d)) {
                 DimensionCertificate c = CertifiedDimension.of(d, DIMENSION_SEED, DIMENSION_PRIME);
                 if (!c.certified()) {
                     throw new IllegalStateException("the dimension of " + d + " is not certified: " + c);
@@ -461,7 +459,7 @@ public final class VectorGenerator {
             throw new IllegalStateException("dimension " + dim + " of " + d + " above edim " + edim);
         }
         boolean fills = amb.equals(BigInteger.valueOf(dim));
-        Optional<Boolean> stated = Theorems.fills(d);
+        Optional<Boolean> stated = Theorems.fills(d).map(Theorems.Prediction::value);
         if (stated.isPresent() && stated.get() != fills) {
             throw new IllegalStateException("S2/B2 say fills = " + stated.get() + " for " + d + ", dimension says " + fills);
         }
@@ -487,7 +485,7 @@ public final class VectorGenerator {
     // ------------------------------------------------------------------ membership
 
     private void membershipVectors() {
-        new MembershipVectors(random, membership).build();
+        new MembershipVectors(new Random(MembershipVectors.SEED), membership).build();
     }
 
     // ------------------------------------------------------------------ equations

@@ -27,9 +27,9 @@ class ReproductionTest {
                 "x1*x2 - x1*x3 + 2*x2^2 - 3*x2*x3", CF3.commonFactor(), CF3.note());
         List<Check> checks = new ArrayList<>();
         for (Check c : Catalogue.all()) {
-            checks.add(c.id().equals("CF3") ? Catalogue.closedForm(wrong) : c);
+            checks.add(c.id().equals("CF3") ? ClosedFormChecks.closedForm(wrong) : c);
         }
-        modified = Reproduction.run(checks, StatementChecks.DEFAULT_SEED, new Reproduction.Listener() { });
+        modified = Reproduction.run(checks, Reproduction.DEFAULT_SEED, new Reproduction.Listener() { });
     }
 
     @Test
@@ -79,7 +79,7 @@ class ReproductionTest {
         List<String> points = SvgPlotTest.plotted(doc);
         // (2,2,1): amb 4, dim 4 (EXAMPLES dimensions table); (2,1,2,2): dim 3 in P^4; (3,3,1,3,3): 11 (docs/theory.md §5, W1).
         assertThat(points).contains("4,4", "4,3");
-        int census = ObservedCensus.union(StatementChecks.DEFAULT_SEED).size();
+        int census = ObservedCensus.union(Reproduction.DEFAULT_SEED).size();
         long dots = doc.getElementsByTagName("circle").getLength();
         assertThat(census).isGreaterThan(400);
         assertThat(dots).isGreaterThanOrEqualTo(census);

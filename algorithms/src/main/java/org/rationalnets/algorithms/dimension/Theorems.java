@@ -47,6 +47,33 @@ public final class Theorems {
         return Optional.of(new Prediction<>(Theorem.W1, prefixDimension + d.outputDimension() - 1));
     }
 
+    /**
+     * A dimension given by the statements alone.
+     *
+     * @param dimension the projective dimension of {@code V_d}
+     * @param theorems the labels used, outermost first, e.g. {@code "S1"}, {@code "W1+B1"}
+     */
+    public record StatedDimension(long dimension, String theorems) {
+    }
+
+    /**
+     * The dimension of {@code V_d} when the statements alone give it: W1 at the first width-one hidden
+     * layer {@code k}, with the prefix's dimension again by the statements ({@code dim V_(d0,1) = d_0}
+     * for {@code k = 1}); otherwise S1 or B1. Empty when none applies (e.g. {@code (2,3,2,1)}, or
+     * {@code L = 1}).
+     */
+    public static Optional<StatedDimension> statedDimension(Architecture d) {
+        int k = d.firstWidthOneHiddenLayer();
+        if (k == 1) {
+            return Optional.of(new StatedDimension(widthOne(d, d.inputDimension()).orElseThrow().value(), Theorem.W1.label()));
+        }
+        if (k > 1) {
+            return statedDimension(d.prefix(k)).map(p -> new StatedDimension(widthOne(d, p.dimension()).orElseThrow().value(),
+                    Theorem.W1.label() + "+" + p.theorems()));
+        }
+        return dimension(d).map(p -> new StatedDimension(p.value(), p.theorem().label()));
+    }
+
     /** Whether {@code d} fills its ambient space, by S2 ({@code L = 2}) or B2 (binary hidden layers, {@code L ≥ 3}). */
     public static Optional<Prediction<Boolean>> fills(Architecture d) {
         int n = d.inputDimension();

@@ -54,6 +54,25 @@ class TheoremsTest {
         assertThat(Theorems.widthOne(Architecture.of(2, 1), 2)).as("the output layer is not hidden").isEmpty();
     }
 
+    /**
+     * The statements alone: W1 at the first width-1 hidden layer, the prefix again by the statements
+     * ({@code dim V_(d0,1) = d_0}), otherwise S1 or B1 (values from docs/theory.md §5–§7 by hand).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2,1,2,2 | W1 | 3", "3,3,1,3,3 | W1+S1 | 11", "2,2,1,2,1 | W1+S1 | 4", "2,2,2,1,3 | W1+B1 | 8",
+        "3,1,4 | W1 | 6", "1,1,3 | W1 | 3", "2,2,1,1,2 | W1+S1 | 5", "3,2,1 | S1 | 6", "3,2,2,1 | B1 | 8"})
+    void statedDimension(String arch, String theorems, long value) {
+        assertThat(Theorems.statedDimension(Architecture.parse(arch))).contains(new Theorems.StatedDimension(value, theorems));
+    }
+
+    @Test
+    void noStatedDimensionWhereNoStatementApplies() {
+        assertThat(Theorems.statedDimension(Architecture.of(2, 3, 2, 1))).isEmpty();
+        assertThat(Theorems.statedDimension(Architecture.of(3, 2))).isEmpty();
+        assertThat(Theorems.statedDimension(Architecture.of(2, 3, 2, 1, 2))).as("W1 needs the prefix's dimension").isEmpty();
+    }
+
     @Test
     void theLabelsAndProvenanceOfTheory() {
         assertThat(Theorem.S1.label()).isEqualTo("S1");

@@ -20,7 +20,7 @@ import org.rationalnets.exact.Monomial;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.RationalPolynomials;
 import org.rationalnets.exact.Rationals;
-import org.rationalnets.oracle.Theorems;
+import org.rationalnets.algorithms.dimension.Theorems;
 
 /**
  * The equation vectors: the number of independent degree-k elements of the ideal of {@code V_d}
@@ -67,7 +67,7 @@ public final class EquationVectors {
     private void add(String arch, int degree, int literal, String comment) {
         Architecture d = Architecture.parse(arch);
         List<String> names = d.ambientSpace().coordinateNames();
-        boolean fills = Theorems.fills(d).orElseThrow();
+        boolean fills = Theorems.fills(d).orElseThrow().value();
         List<Polynomial<BigFraction>> basis = new ArrayList<>();
         if (!fills) {
             if (d.depth() != 2 || d.width(1) != 2) {

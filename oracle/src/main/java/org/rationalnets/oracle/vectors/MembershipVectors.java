@@ -23,7 +23,7 @@ import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.RationalPolynomials;
 import org.rationalnets.exact.Rationals;
-import org.rationalnets.oracle.Theorems;
+import org.rationalnets.algorithms.dimension.Theorems;
 import org.rationalnets.oracle.json.RationalNetsJson;
 
 /**
@@ -40,6 +40,8 @@ public final class MembershipVectors {
 
     private static final Boolean T = Boolean.TRUE;
     private static final Boolean F = Boolean.FALSE;
+    /** The seed of the shallow membership vectors: the file's membership group is {@code new MembershipVectors(new Random(SEED), …)}. */
+    public static final long SEED = 20250915L;
     /** The seed of the deep-binary membership vectors. */
     private static final long DEEP_SEED = 20250916L;
 
@@ -177,7 +179,7 @@ public final class MembershipVectors {
                 do {
                     p = randomForm(n, 2);
                 } while (span.contains(p) || !RationalPolynomials.gcd(List.of(p, q)).isConstant());
-                Boolean closure = Theorems.fills(d).orElseThrow() ? T : null;
+                Boolean closure = Theorems.fills(d).orElseThrow().value() ? T : null;
                 emit(d, mode, List.of(p), q, F, F, F, closure, null, "Q = u^2*w, a numerator outside span{u*w, u^2}"
                         + (closure == null ? " (closure not decided by docs/theory.md for d_1 = 3, d_0 = 3)" : ""), EnumSet.of(Flag.OutsideSpan));
             }
@@ -346,7 +348,7 @@ public final class MembershipVectors {
         if (witness != null && !reproduces(witness, mode, p, q)) {
             throw new IllegalStateException("witness " + witness + " does not reproduce " + where);
         }
-        Optional<Boolean> fills = Theorems.fills(d);
+        Optional<Boolean> fills = Theorems.fills(d).map(Theorems.Prediction::value);
         if (tuple && fills.orElse(false) && closure != null && !closure) {
             throw new IllegalStateException("a point of a filling architecture outside the closure: " + where);
         }
