@@ -1,22 +1,21 @@
 package org.rationalnets.paper;
 
-import org.rationalnets.oracle.WitnessComparison;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.algorithms.GroundField;
-import org.rationalnets.algorithms.equations.DeterminantalEquations;
-import org.rationalnets.algorithms.equations.EquationsResult;
-import org.rationalnets.algorithms.equations.NeurovarietyEquations;
 import org.rationalnets.algorithms.dimension.CertifiedDimension;
 import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.algorithms.dimension.Theorem;
 import org.rationalnets.algorithms.dimension.Theorems;
+import org.rationalnets.algorithms.equations.DeterminantalEquations;
+import org.rationalnets.algorithms.equations.EquationsResult;
+import org.rationalnets.algorithms.equations.NeurovarietyEquations;
+import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
-import org.rationalnets.algorithms.membership.ShallowMembership;
 import org.rationalnets.algorithms.membership.WitnessWeights;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
@@ -26,6 +25,7 @@ import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.RationalPolynomials;
+import org.rationalnets.oracle.WitnessComparison;
 
 /**
  * Every statement of docs/theory.md and every row of docs/examples.md as a {@link Check}, listed once. The
@@ -210,14 +210,14 @@ public final class Catalogue {
                     MembershipInput in;
                     if (e.function() != null) {
                         MembershipInput.Fraction f = MembershipInput.parseFunction(e.function(), n);
-                        in = MembershipInput.of(d, mode, List.of(f.numerator()), f.denominator(), true);
+                        in = MembershipInput.of(d, mode, List.of(f.numerator()), f.denominator());
                     } else {
                         in = MembershipInput.of(d, mode, e.numerators().stream().map(s -> PolynomialParser.parse(s, n)).toList(),
-                                PolynomialParser.parse(e.denominator(), n), false);
+                                PolynomialParser.parse(e.denominator(), n));
                     }
-                    MembershipResult r = ShallowMembership.decide(in, EnumSet.allOf(GroundField.class), 1);
-                    String actual = "Q " + yesNo(r.member(GroundField.Q)) + ", R " + yesNo(r.member(GroundField.R)) + ", C "
-                            + yesNo(r.member(GroundField.C)) + ", V " + yesNo(r.closureMember());
+                    MembershipResult r = Membership.decide(in, EnumSet.allOf(GroundField.class), 1);
+                    String actual = "Q " + r.answer(GroundField.Q).word() + ", R " + r.answer(GroundField.R).word() + ", C "
+                            + r.answer(GroundField.C).word() + ", V " + r.closure().word();
                     String expected = "Q " + yesNo(e.inQ()) + ", R " + yesNo(e.inR()) + ", C " + yesNo(e.inC()) + ", V " + yesNo(e.inV());
                     if (!actual.equals(expected)) {
                         return Check.Outcome.fail("expected " + expected + ", got " + actual + " (" + r.reason() + ")");

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.algorithms.GroundField;
-import org.rationalnets.algorithms.membership.DeepBinaryMembership;
+import org.rationalnets.algorithms.membership.Answer;
+import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.algorithms.membership.WitnessWeights;
@@ -46,10 +47,10 @@ public final class DeepBinaryChecks {
                     int n = d.inputDimension();
                     List<Polynomial<BigFraction>> p = e.numerators().stream().map(s -> PolynomialParser.parse(s, n)).toList();
                     Polynomial<BigFraction> q = PolynomialParser.parse(e.denominator(), n);
-                    MembershipResult r = DeepBinaryMembership.decide(MembershipInput.of(d, MembershipResult.Mode.TUPLE, p, q, false),
+                    MembershipResult r = Membership.decide(MembershipInput.of(d, MembershipResult.Mode.TUPLE, p, q),
                             EnumSet.allOf(GroundField.class), 1);
-                    String actual = "Q " + yesNo(r.member(GroundField.Q)) + ", R " + yesNo(r.member(GroundField.R)) + ", C "
-                            + yesNo(r.member(GroundField.C)) + ", V " + yesNo(r.closureMember());
+                    String actual = "Q " + r.answer(GroundField.Q).word() + ", R " + r.answer(GroundField.R).word() + ", C "
+                            + r.answer(GroundField.C).word() + ", V " + r.closure().word();
                     String expected = "Q " + yesNo(e.inQ()) + ", R " + yesNo(e.inR()) + ", C " + yesNo(e.inC()) + ", V "
                             + yesNo(e.inV());
                     if (!actual.equals(expected)) {
@@ -57,7 +58,7 @@ public final class DeepBinaryChecks {
                     }
                     StringBuilder detail = new StringBuilder(actual);
                     for (GroundField f : GroundField.values()) {
-                        if (Boolean.TRUE.equals(r.member(f))) {
+                        if (r.answer(f) == Answer.YES) {
                             String mismatch = reproduces(d, r.weights(f), p, q);
                             if (mismatch != null) {
                                 return Check.Outcome.fail("witness over " + f + ": " + mismatch);

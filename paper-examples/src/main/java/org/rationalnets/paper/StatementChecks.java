@@ -15,14 +15,16 @@ import java.util.function.Predicate;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.algorithms.dimension.CertifiedDimension;
-import org.rationalnets.algorithms.dimension.DimensionCensus;
 import org.rationalnets.algorithms.dimension.DimensionCensus.Range;
+import org.rationalnets.algorithms.dimension.DimensionCensus;
 import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.algorithms.equations.DeterminantalEquations;
 import org.rationalnets.algorithms.equations.EquationsResult;
 import org.rationalnets.algorithms.equations.NeurovarietyEquations;
 import org.rationalnets.algorithms.factor.LinearFactor;
 import org.rationalnets.algorithms.factor.LinearFactorization;
+import org.rationalnets.algorithms.membership.Answer;
+import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.algorithms.membership.ShallowMembership;
@@ -482,11 +484,11 @@ public final class StatementChecks {
                         ClosedForm<BigFraction> cf = definedNetwork(d, random).closedForm();
                         for (MembershipResult.Mode mode
                                 : MembershipResult.Mode.values()) {
-                            var in = MembershipInput.of(d, mode, cf.numerators(), cf.denominator(), false);
-                            var r = ShallowMembership.decide(in, fields, seed);
-                            if (!Boolean.TRUE.equals(r.member(GroundField.Q))) {
+                            var in = MembershipInput.of(d, mode, cf.numerators(), cf.denominator());
+                            var r = Membership.decide(in, fields, seed);
+                            if (r.answer(GroundField.Q) != Answer.YES) {
                                 return Check.Outcome.fail(d + " " + mode + " (seed " + seed + "): expected a member over Q, got "
-                                        + r.member(GroundField.Q) + " for " + cf + " (" + r.reason() + ")");
+                                        + r.answer(GroundField.Q) + " for " + cf + " (" + r.reason() + ")");
                             }
                             var w = r.weights(GroundField.Q).toRational(d);
                             if (w.isEmpty()) {
@@ -506,11 +508,11 @@ public final class StatementChecks {
                         Polynomial<BigFraction> q = d.width(1) == 2 ? conic : conic.multiply(PolynomialParser.parse("x1", 3));
                         Polynomial<BigFraction> p = d.width(1) == 2 ? PolynomialParser.parse("x1", 3) : PolynomialParser.parse("x1*x2", 3);
                         var in = MembershipInput.of(d,
-                                MembershipResult.Mode.TUPLE, List.of(p), q, false);
-                        var r = ShallowMembership.decide(in, fields, seed);
-                        String actual = "M(C) " + r.member(GroundField.C) + ", V " + r.closureMember();
-                        if (!actual.equals("M(C) false, V false")) {
-                            return Check.Outcome.fail(d + " P = " + p + ", Q = " + q + ": expected M(C) false, V false, got " + actual);
+                                MembershipResult.Mode.TUPLE, List.of(p), q);
+                        var r = Membership.decide(in, fields, seed);
+                        String actual = "M(C) " + r.answer(GroundField.C) + ", V " + r.closure();
+                        if (!actual.equals("M(C) NO, V NO")) {
+                            return Check.Outcome.fail(d + " P = " + p + ", Q = " + q + ": expected M(C) NO, V NO, got " + actual);
                         }
                     }
                     return Check.Outcome.pass(decided + " decisions (" + archs.size() + " networks × tuple, function): member over Q, "

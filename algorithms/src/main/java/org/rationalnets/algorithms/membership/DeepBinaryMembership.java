@@ -67,7 +67,7 @@ import org.rationalnets.exact.algebraic.RealRoots;
  * <h2>Witnesses</h2>
  * Rational factors give rational weights. Irrational factors are written in one algebra
  * {@code Q[w]/(R)} holding all roots of their classes ({@link SplittingAlgebra}); when that algebra would
- * have degree {@code > 16} the answer, still decided exactly by the search, is reported as {@code null}
+ * have degree {@code > 16} the answer, still decided exactly by the search, is reported as unknown
  * with the reason, since no verified witness can be printed. Every witness is expanded exactly (over Q
  * or over {@code Q[w]/(R)} at all its roots at once) and compared with the input before it is returned;
  * its entries are printed at one root of {@code R} (a real one for R).
@@ -140,11 +140,11 @@ public final class DeepBinaryMembership {
      * {@code M(Q)}; with {@code Q = x1² + x2²} it is in {@code M(C)} but not {@code M(R)}.
      *
      * @param in the question (architecture with binary hidden layers)
-     * @param fields the fields to decide (others stay {@code null}; empty means all three)
+     * @param fields the fields to decide (others stay unknown; empty means all three)
      * @param seed unused: every step is exact (kept for a uniform membership API)
      * @throws IllegalArgumentException if the architecture does not have binary hidden layers
      */
-    public static MembershipResult decide(MembershipInput in, Set<GroundField> fields, long seed) {
+    static MembershipResult decide(MembershipInput in, Set<GroundField> fields, long seed) {
         Architecture d = in.architecture();
         requireApplies(d);
         return new Decision(in, fields.isEmpty() ? EnumSet.allOf(GroundField.class) : EnumSet.copyOf(fields)).run();
@@ -406,9 +406,9 @@ public final class DeepBinaryMembership {
                 q = low.denominator();
                 evidence.add("lowest terms: P_0 = " + p + ", Q_0 = " + q);
             }
-            Boolean closure = null;
+            Answer closure = Answer.UNKNOWN;
             if (tuple || hasAmbientDegrees(in.numerators(), in.denominator())) {
-                closure = closureMember(d, in.numerators(), in.denominator());
+                closure = Answer.of(closureMember(d, in.numerators(), in.denominator()));
             }
             if (!tuple && p.stream().allMatch(Polynomial::isZero)) {
                 return zeroFunction(r);
@@ -420,11 +420,11 @@ public final class DeepBinaryMembership {
                     String why = "f is homogeneous of degree " + degree + ", but every nonzero network of " + d
                             + " is homogeneous of degree (−1)^(L−1) = " + expected + " (docs/theory.md §2)";
                     for (GroundField f : asked) {
-                        r.member(f, false, null);
+                        r.answer(f, Answer.NO, null);
                     }
                     // every representative P·h/(Q·h) has the same wrong degree, so none is a point of degrees (D_P, D_Q)
                     evidence.add(noRepresentative());
-                    return finish(r.closureMember(false).reason(why));
+                    return finish(r.closure(Answer.NO).reason(why));
                 }
             }
             List<Polynomial<BigFraction>> all = new ArrayList<>(p);
@@ -436,10 +436,10 @@ public final class DeepBinaryMembership {
                         + d + " is g(W_1 x) with W_1 of rank ≤ 2";
                 evidence.add(why);
                 for (GroundField f : asked) {
-                    r.member(f, false, null);
+                    r.answer(f, Answer.NO, null);
                 }
                 // tuple: closure = closureMember(…) is already false (same forms, same plane)
-                return finish(r.closureMember(closure).reason(why));
+                return finish(r.closure(closure).reason(why));
             }
             if (d.inputDimension() != 2) {
                 evidence.add("the forms lie in Q[B x] with B = " + plane.b().rowList() + " (exact kernel of ∂_v);"
@@ -449,45 +449,45 @@ public final class DeepBinaryMembership {
             num = ownCoordinates ? p : p.stream().map(f -> restrict(f, plane.s())).toList();
             den = ownCoordinates ? q : restrict(q, plane.s());
 
-            Map<GroundField, Answer> answers = new EnumMap<>(GroundField.class);
-            Answer previous = null;
+            Map<GroundField, FieldAnswer> answers = new EnumMap<>(GroundField.class);
+            FieldAnswer previous = null;
             for (GroundField f : GroundField.values()) {
                 if (!asked.contains(f)) {
                     continue;
                 }
-                Answer ans = previous != null && Boolean.TRUE.equals(previous.member) ? previous : decideOver(f, tuple);
+                FieldAnswer ans = previous != null && previous.member == Answer.YES ? previous : decideOver(f, tuple);
                 answers.put(f, ans);
                 previous = ans;
             }
             // one reason per distinct text, prefixed by the fields it answers ("Q, R, C: …")
             Map<String, List<String>> byReason = new LinkedHashMap<>();
             for (GroundField f : GroundField.values()) {
-                Answer ans = answers.get(f);
+                FieldAnswer ans = answers.get(f);
                 if (ans == null) {
                     continue;
                 }
-                r.member(f, ans.member, ans.member == Boolean.TRUE ? ans.witness : null);
+                r.answer(f, ans.member, ans.member == Answer.YES ? ans.witness : null);
                 byReason.computeIfAbsent(ans.reason, k -> new ArrayList<>()).add(f.name());
             }
             List<String> parts = new ArrayList<>();
             byReason.forEach((text, fs) -> parts.add(String.join(", ", fs) + ": " + text));
             String reason = String.join("; ", parts);
-            boolean anyYes = answers.values().stream().anyMatch(x -> Boolean.TRUE.equals(x.member));
+            boolean anyYes = answers.values().stream().anyMatch(x -> x.member == Answer.YES);
             if (anyYes) {
-                closure = Boolean.TRUE;
-            } else if (closure == null && !tuple && q.degree() > d.degrees().denominatorDegree()) {
+                closure = Answer.YES;
+            } else if (closure == Answer.UNKNOWN && !tuple && q.degree() > d.degrees().denominatorDegree()) {
                 // every representative has a denominator divisible by Q_0, too large for degree D_Q
                 evidence.add(noRepresentative());
-                return finish(r.closureMember(false).reason(reason));
-            } else if (closure == null && !tuple) {
+                return finish(r.closure(Answer.NO).reason(reason));
+            } else if (closure == Answer.UNKNOWN && !tuple) {
                 evidence.add("closure: the representative given does not have the degrees (D_P, D_Q) = ("
                         + d.degrees().numeratorDegree() + ", " + d.degrees().denominatorDegree() + ") of a point of the ambient space");
             }
-            if (closure != null) {
-                evidence.add("closure (docs/theory.md §7): " + (closure ? "in V_d" : "not in V_d: the P_i have no common factor of degree ≥ D_P − 1 = "
+            if (closure != Answer.UNKNOWN) {
+                evidence.add("closure (docs/theory.md §7): " + (closure == Answer.YES ? "in V_d" : "not in V_d: the P_i have no common factor of degree ≥ D_P − 1 = "
                         + (d.degrees().numeratorDegree() - 1) + " while L ≥ 3 and d_L ≥ 2"));
             }
-            return finish(r.closureMember(closure).reason(reason));
+            return finish(r.closure(closure).reason(reason));
         }
 
         private String noRepresentative() {
@@ -525,16 +525,16 @@ public final class DeepBinaryMembership {
             }
             evidence.add("f = 0 is the network with W_L = 0 (hidden weights all 1); expanded exactly: every numerator is 0");
             for (GroundField f : asked) {
-                r.member(f, true, WitnessWeights.rational(w));
+                r.answer(f, Answer.YES, WitnessWeights.rational(w));
             }
-            return finish(r.closureMember(true).reason("f = 0: W_L = 0"));
+            return finish(r.closure(Answer.YES).reason("f = 0: W_L = 0"));
         }
 
-        /** One field's answer: member (true/false/null), witness, reason. */
-        private record Answer(Boolean member, WitnessWeights witness, String reason) {
+        /** One field's answer, its witness (for a yes) and reason. */
+        private record FieldAnswer(Answer member, WitnessWeights witness, String reason) {
         }
 
-        private Answer decideOver(GroundField f, boolean tuple) {
+        private FieldAnswer decideOver(GroundField f, boolean tuple) {
             // places depend only on num and den, which every field shares: placeIndex reuses them
             Map<Integer, Integer> denPlaces = placeMultiplicities(den, places);
             boolean numZero = num.stream().allMatch(Polynomial::isZero);
@@ -565,13 +565,13 @@ public final class DeepBinaryMembership {
                         + ", but P = A_L x · C with C of degree D_P − 1"
                         : "P_0 = g·v with v of degree " + vDegree + (vDegree == 1 ? " and proportional entries" : "")
                         + ", but f = A_L x · s_L needs v linear (or constant)";
-                return new Answer(false, null, why);
+                return new FieldAnswer(Answer.NO, null, why);
             }
             // F-rationality of every factor
             for (Map.Entry<Integer, Integer> e : denPlaces.entrySet()) {
                 Place pl = places.get(e.getKey());
                 if (!pl.rationalIn(f)) {
-                    return new Answer(false, null, denName + " does not split into linear forms over " + f + ": factor "
+                    return new FieldAnswer(Answer.NO, null, denName + " does not split into linear forms over " + f + ": factor "
                             + pl + (f == GroundField.R ? " is not real" : " is irrational") + ", but every m_k = (A_k x)_1 (A_k x)_2"
                             + " splits over the field of the weights");
                 }
@@ -579,7 +579,7 @@ public final class DeepBinaryMembership {
             for (Map.Entry<Integer, Integer> e : comPlaces.entrySet()) {
                 Place pl = places.get(e.getKey());
                 if (!pl.rationalIn(f)) {
-                    return new Answer(false, null, numName + " does not split into linear forms over " + f + ": factor "
+                    return new FieldAnswer(Answer.NO, null, numName + " does not split into linear forms over " + f + ": factor "
                             + pl + (f == GroundField.R ? " is not real" : " is irrational"));
                 }
             }
@@ -604,7 +604,7 @@ public final class DeepBinaryMembership {
                         + multiplicityFailure(comForms, denForms, a, b, numName, denName);
             }
             if (plan.isEmpty()) {
-                return new Answer(false, null, failure);
+                return new FieldAnswer(Answer.NO, null, failure);
             }
             return realise(f, plan.get(), tuple);
         }
@@ -741,7 +741,7 @@ public final class DeepBinaryMembership {
         // --------------------------------------------------------------------------------------------
         // witnesses
 
-        private Answer realise(GroundField f, Plan plan, boolean tuple) {
+        private FieldAnswer realise(GroundField f, Plan plan, boolean tuple) {
             List<Integer> irrational = new ArrayList<>();
             for (FormId id : usedForms(plan)) {
                 if (id.place() != FRESH && !places.get(id.place()).isRational() && !irrational.contains(id.place())) {
@@ -752,16 +752,16 @@ public final class DeepBinaryMembership {
             if (irrational.isEmpty()) {
                 Optional<List<Matrix<BigFraction>>> w = build(Rationals.Q, plan, tuple, id -> rationalForm(id));
                 if (w.isEmpty()) {
-                    return new Answer(null, null, "a grouping exists (" + how + ") but the witness failed its exact check");
+                    return new FieldAnswer(Answer.UNKNOWN, null, "a grouping exists (" + how + ") but the witness failed its exact check");
                 }
                 evidence.add("over " + f + ": " + how + "; witness expanded exactly over Q reproduces the input");
-                return new Answer(true, WitnessWeights.rational(Weights.of(d, w.get())), "yes (" + how + ")");
+                return new FieldAnswer(Answer.YES, WitnessWeights.rational(Weights.of(d, w.get())), "yes (" + how + ")");
             }
             List<UnivariatePolynomial<BigFraction>> polys = irrational.stream().map(pl -> places.get(pl).p()).toList();
             boolean real = f != GroundField.C;
             Optional<SplittingAlgebra> split = SplittingAlgebra.of(polys, real);
             if (split.isEmpty()) {
-                return new Answer(null, null, "the factors can be grouped (" + how + "), so the input is in M(" + f
+                return new FieldAnswer(Answer.UNKNOWN, null, "the factors can be grouped (" + how + "), so the input is in M(" + f
                         + ") by docs/theory.md §7, but the witness needs a splitting field of degree > " + SplittingAlgebra.MAX_DEGREE
                         + " (of " + polys.stream().map(x -> x.toString("t")).toList() + "); no unverified witness is printed");
             }
@@ -774,7 +774,7 @@ public final class DeepBinaryMembership {
                 return rationalForm(id).stream().map(alg::fromRational).toList();
             });
             if (w.isEmpty()) {
-                return new Answer(null, null, "a grouping exists (" + how + ") but the witness failed its exact check");
+                return new FieldAnswer(Answer.UNKNOWN, null, "a grouping exists (" + how + ") but the witness failed its exact check");
             }
             AlgebraicRoot root = c.embedding(real);
             List<List<List<WitnessEntry>>> ms = new ArrayList<>();
@@ -787,7 +787,7 @@ public final class DeepBinaryMembership {
             }
             evidence.add("over " + f + ": " + how + "; witness expanded exactly over " + alg
                     + " (all roots at once) reproduces the input; entries printed at " + root);
-            return new Answer(true, new WitnessWeights(ms), "yes (" + how + "; algebraic weights)");
+            return new FieldAnswer(Answer.YES, new WitnessWeights(ms), "yes (" + how + "; algebraic weights)");
         }
 
         private List<FormId> usedForms(Plan plan) {

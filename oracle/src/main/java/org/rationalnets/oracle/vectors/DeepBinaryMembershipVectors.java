@@ -9,6 +9,7 @@ import java.util.Random;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.algorithms.membership.DeepBinaryMembership;
+import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.core.Architecture;
@@ -319,13 +320,13 @@ final class DeepBinaryMembershipVectors {
             }
             return;
         }
-        MembershipInput in = MembershipInput.of(d, tuple ? MembershipResult.Mode.TUPLE : MembershipResult.Mode.FUNCTION, p, q, false);
-        MembershipResult r = DeepBinaryMembership.decide(in, EnumSet.allOf(GroundField.class), 1);
-        if (!mq.equals(r.member(GroundField.Q)) || !mr.equals(r.member(GroundField.R)) || !mc.equals(r.member(GroundField.C))
-                || !Objects.equals(r.closureMember(), closure)) {
+        MembershipInput in = MembershipInput.of(d, tuple ? MembershipResult.Mode.TUPLE : MembershipResult.Mode.FUNCTION, p, q);
+        MembershipResult r = Membership.decide(in, EnumSet.allOf(GroundField.class), 1);
+        if (!mq.equals(r.answer(GroundField.Q).toJson()) || !mr.equals(r.answer(GroundField.R).toJson())
+                || !mc.equals(r.answer(GroundField.C).toJson()) || !Objects.equals(r.closure().toJson(), closure)) {
             throw new IllegalStateException("DeepBinaryMembership disagrees for " + where + ": it says member Q/R/C = "
-                    + r.member(GroundField.Q) + "/" + r.member(GroundField.R) + "/" + r.member(GroundField.C) + ", closure "
-                    + r.closureMember() + " (" + r.reason() + "); the construction says " + mq + "/" + mr + "/" + mc
+                    + r.answer(GroundField.Q) + "/" + r.answer(GroundField.R) + "/" + r.answer(GroundField.C) + ", closure "
+                    + r.closure() + " (" + r.reason() + "); the construction says " + mq + "/" + mr + "/" + mc
                     + ", closure " + closure);
         }
         if (mq) {
