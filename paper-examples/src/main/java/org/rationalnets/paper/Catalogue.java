@@ -25,7 +25,6 @@ import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.RationalPolynomials;
-import org.rationalnets.oracle.WitnessComparison;
 
 /**
  * Every statement of docs/theory.md and every row of docs/examples.md as a {@link Check}, listed once. The
@@ -194,10 +193,9 @@ public final class Catalogue {
 
     /**
      * A row of the membership table (§6): {@code member} over Q, R, C and {@code closure_member} equal the
-     * literals; every "yes" carries a witness; where docs/examples.md lists a witness, the pairs
-     * {@code (row of W_1, entry of W_2)} agree with it up to the symmetries of §4 (scaling a row and its
-     * output weight together, permuting rows), compared on the decimal approximations of the exact
-     * entries (the exactness of the witness itself is verified by the algorithm before it is returned).
+     * literals; every "yes" carries a witness (verified exactly by the algorithm before it is returned);
+     * where docs/examples.md lists a witness, that witness is expanded exactly ({@link ListedWitness}) and
+     * must reproduce the input.
      */
     public static Check membership(Examples.MembershipExample e) {
         Architecture d = Architecture.parse(e.architecture());
@@ -226,11 +224,13 @@ public final class Catalogue {
                     if (!e.witnessRows().isEmpty()) {
                         GroundField smallest = e.inQ() ? GroundField.Q : e.inR() ? GroundField.R : GroundField.C;
                         WitnessWeights w = r.weights(smallest);
-                        String mismatch = WitnessComparison.mismatch(e.witnessRows(), e.witnessOutput(), w, n);
+                        String mismatch = ListedWitness.mismatch(d, mode, e.witnessRows(), e.witnessOutput(), in.numerators(),
+                                in.denominator());
                         if (mismatch != null) {
-                            return Check.Outcome.fail("witness over " + smallest + ": " + mismatch + "; got " + w.toText());
+                            return Check.Outcome.fail("witness over " + smallest + ": " + mismatch);
                         }
-                        witness = "; witness over " + smallest + " as listed (up to symmetry): " + w.toText();
+                        witness = "; the listed witness reproduces the input exactly; the one found over " + smallest + ": "
+                                + w.toText();
                     }
                     return Check.Outcome.pass(actual + witness);
                 });

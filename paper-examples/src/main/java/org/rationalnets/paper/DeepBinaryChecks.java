@@ -10,9 +10,9 @@ import org.rationalnets.algorithms.membership.Answer;
 import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
+import org.rationalnets.algorithms.membership.WitnessVerification;
 import org.rationalnets.algorithms.membership.WitnessWeights;
 import org.rationalnets.core.Architecture;
-import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.exact.Matrix;
 import org.rationalnets.exact.Polynomial;
@@ -67,7 +67,7 @@ public final class DeepBinaryChecks {
                     }
                     GroundField smallest = e.inQ() ? GroundField.Q : e.inR() ? GroundField.R : e.inC() ? GroundField.C : null;
                     if (smallest != null) {
-                        detail.append("; witness over ").append(smallest).append(" expands to exactly (P, Q): ")
+                        detail.append("; witness over ").append(smallest).append(" reproduces [P : Q]: ")
                                 .append(r.weights(smallest).toText());
                     }
                     return Check.Outcome.pass(detail.toString());
@@ -75,7 +75,7 @@ public final class DeepBinaryChecks {
     }
 
     /**
-     * Null when the witness, read from its JSON form, expands to exactly {@code (P, Q)}; else what differs.
+     * Null when the witness, read from its JSON form, reproduces the point {@code [P : Q]}; else what differs.
      * Algebraic entries must share one modulus {@code h}; the expansion runs over {@code Q[t]/(h)}.
      */
     @SuppressWarnings("unchecked")
@@ -108,14 +108,8 @@ public final class DeepBinaryChecks {
             }
             ms.add(Matrix.of(alg, rows));
         }
-        ClosedForm<AlgebraicElement> cf = RationalNet.of(alg, d, ms).closedForm();
-        for (int i = 0; i < p.size(); i++) {
-            if (!cf.numerators().get(i).equals(alg.lift(p.get(i)))) {
-                return "P_" + (i + 1) + ": expected " + p.get(i) + ", got " + cf.numerators().get(i);
-            }
-        }
-        if (!cf.denominator().equals(alg.lift(q))) {
-            return "Q: expected " + q + ", got " + cf.denominator();
+        if (!WitnessVerification.reproduces(alg, d, ms, MembershipResult.Mode.TUPLE, p, q)) {
+            return "expected [P : Q] = [" + p + " : " + q + "], got the closed form " + RationalNet.of(alg, d, ms).closedForm();
         }
         return null;
     }

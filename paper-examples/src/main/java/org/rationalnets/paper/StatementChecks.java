@@ -28,9 +28,11 @@ import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.algorithms.membership.ShallowMembership;
+import org.rationalnets.algorithms.membership.WitnessVerification;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.Degrees;
+import org.rationalnets.core.Equivalences;
 import org.rationalnets.core.PoleException;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.Symmetries;
@@ -959,28 +961,14 @@ public final class StatementChecks {
 
     /** Null when {@code P'_i Q = P_i Q'} for every i (the same rational functions), else the difference. */
     private static String sameFunction(ClosedForm<BigFraction> f, ClosedForm<BigFraction> g) {
-        for (int i = 0; i < f.numerators().size(); i++) {
-            Polynomial<BigFraction> left = g.numerators().get(i).multiply(f.denominator());
-            Polynomial<BigFraction> right = f.numerators().get(i).multiply(g.denominator());
-            if (!left.equals(right)) {
-                return "expected " + f + ", got " + g;
-            }
-        }
-        return null;
+        return Equivalences.sameFunction(f.numerators(), f.denominator(), g.numerators(), g.denominator()) ? null
+                : "expected " + f + ", got " + g;
     }
 
     /** Null when {@code (P', Q') = λ (P, Q)} for a nonzero λ (the same point of {@code A_d}), else the difference. */
     private static String proportional(ClosedForm<BigFraction> f, ClosedForm<BigFraction> g) {
-        BigFraction lambda = g.denominator().leadingCoefficient().divide(f.denominator().leadingCoefficient());
-        if (!g.denominator().equals(f.denominator().scale(lambda))) {
-            return "expected a point proportional to " + f + ", got " + g;
-        }
-        for (int i = 0; i < f.numerators().size(); i++) {
-            if (!g.numerators().get(i).equals(f.numerators().get(i).scale(lambda))) {
-                return "expected a point proportional to " + f + ", got " + g;
-            }
-        }
-        return null;
+        return WitnessVerification.reproduces(MembershipResult.Mode.TUPLE, g.numerators(), g.denominator(), f.numerators(),
+                f.denominator()) ? null : "expected a point proportional to " + f + ", got " + g;
     }
 
 

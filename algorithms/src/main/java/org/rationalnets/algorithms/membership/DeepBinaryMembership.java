@@ -936,22 +936,11 @@ public final class DeepBinaryMembership {
         }
 
         private <T> boolean verify(Field<T> field, List<Matrix<T>> w, boolean tuple) {
-            ClosedForm<T> cf;
             try {
-                cf = RationalNet.of(field, d, w).closedForm();
+                return WitnessVerification.reproduces(field, d, w, in.mode(), in.numerators(), in.denominator());
             } catch (UndefinedNetworkException e) {
                 return false;
             }
-            Polynomial<T> q = in.denominator().map(field, field::fromRational);
-            for (int i = 0; i < in.numerators().size(); i++) {
-                Polynomial<T> p = in.numerators().get(i).map(field, field::fromRational);
-                Polynomial<T> pw = cf.numerators().get(i);
-                boolean ok = tuple ? pw.equals(p) : pw.multiply(q).equals(p.multiply(cf.denominator()));
-                if (!ok) {
-                    return false;
-                }
-            }
-            return !tuple || cf.denominator().equals(q);
         }
     }
 

@@ -12,7 +12,6 @@ import org.rationalnets.algorithms.factor.FactorClass;
 import org.rationalnets.algorithms.factor.LinearFactor;
 import org.rationalnets.algorithms.factor.LinearFactorization;
 import org.rationalnets.core.Architecture;
-import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Bareiss;
@@ -346,10 +345,8 @@ public final class ShallowMembership {
 
         /** In function mode, checks {@code P_W · Q = P · Q_W} against the input as given. */
         Witness checkedAsFunction(List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {
-            for (int i = 0; i < p.size(); i++) {
-                if (!pw.get(i).multiply(q).equals(p.get(i).multiply(qw))) {
-                    throw new IllegalStateException("witness does not reproduce the function: P_W" + (i + 1) + " · Q ≠ P · Q_W");
-                }
+            if (!WitnessVerification.reproduces(MembershipResult.Mode.FUNCTION, pw, qw, p, q)) {
+                throw new IllegalStateException("witness does not reproduce the function: P_W · Q ≠ P · Q_W");
             }
             return new Witness(true, weights, evidence + "; as functions P_W · Q = P · Q_W holds exactly", d, pw, qw);
         }
@@ -413,14 +410,11 @@ public final class ShallowMembership {
         String ev = "witness verified: its closed form (Q_W = Π N^e, P_W = R · Σ_classes Tr(a · Q'/ℓ) over the class "
                 + "algebras) reproduces the input with common scalar " + Rationals.toString(s);
         if (weights.isRational()) {
-            ClosedForm<BigFraction> cf = RationalNet.of(weights.toRational(d).orElseThrow()).closedForm();
-            if (!cf.denominator().scale(s).equals(q.multiply(extra))) {
-                throw new IllegalStateException("rational witness does not reproduce Q");
-            }
-            for (int i = 0; i < p.size(); i++) {
-                if (!cf.numerators().get(i).scale(s).equals(p.get(i).multiply(extra))) {
-                    throw new IllegalStateException("rational witness does not reproduce P_" + (i + 1));
-                }
+            // (P · x1^extra; Q · x1^extra) is the point of the function P/Q with the witness's degrees
+            List<Polynomial<BigFraction>> pe = p.stream().map(x -> x.multiply(extra)).toList();
+            if (!WitnessVerification.reproduces(weights.toRational(d).orElseThrow(), MembershipResult.Mode.TUPLE, pe,
+                    q.multiply(extra))) {
+                throw new IllegalStateException("rational witness does not reproduce (P; Q)");
             }
             ev += "; the rational witness was also expanded by the closed form of §2";
         }

@@ -12,6 +12,7 @@ import org.rationalnets.algorithms.membership.DeepBinaryMembership;
 import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
+import org.rationalnets.algorithms.membership.WitnessVerification;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
@@ -331,7 +332,7 @@ final class DeepBinaryMembershipVectors {
         }
         if (mq) {
             Optional<Weights> w = r.weights(GroundField.Q).toRational(d);
-            if (w.isEmpty() || !MembershipVectors.reproduces(w.get(), mode, p, q)) {
+            if (w.isEmpty() || !WitnessVerification.reproduces(w.get(), MembershipVectors.mode(mode), p, q)) {
                 throw new IllegalStateException("DeepBinaryMembership's witness over Q does not reproduce " + where);
             }
         }
