@@ -22,7 +22,6 @@ import org.rationalnets.exact.RationalPolynomials;
 import org.rationalnets.exact.Rationals;
 import org.rationalnets.exact.algebraic.AlgebraicElement;
 import org.rationalnets.exact.algebraic.AlgebraicExtension;
-import org.rationalnets.exact.algebraic.AlgebraicNumber;
 
 /**
  * Membership for shallow networks {@code d = (d_0, d_1, d_2)} over Q, R and C with witness weights
