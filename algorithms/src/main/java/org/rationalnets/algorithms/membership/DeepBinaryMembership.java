@@ -68,6 +68,10 @@ import org.rationalnets.exact.Rationals;
  * with the reason, since no verified witness can be printed. Every witness is expanded exactly (over Q
  * or over {@code Q[w]/(R)} at all its roots at once) and compared with the input before it is returned;
  * its entries are printed at one root of {@code R} (a real one for R).
+ *
+ * <p>Reached through {@link Membership#decide}. Its parts: {@link PlaneReduction} (the plane {@code U}),
+ * {@link BinaryFactors} (factors by class), {@link FactorPairing} (the pairing lemma), {@link GroupingSearch}
+ * (the plan) and {@link DeepBinaryWitness} (witness build and verification).
  */
 public final class DeepBinaryMembership {
 

@@ -57,6 +57,9 @@ import org.rationalnets.exact.algebraic.AlgebraicExtension;
  * <p><b>Closure.</b> {@code V_d = A_d} when {@code d_0 ≤ 2} or {@code d_1 = 1} (S2); a point of
  * {@code M_d(C)} is in {@code V_d}; for {@code d_1 = 2} the rank of {@code [S; p_1ᵀ; …]} decides
  * (S3); a nonzero {@code Q} that does not split over C is outside {@code V_d}. Otherwise unknown.
+ *
+ * <p>About 500 lines in one class because tuple mode, function mode and the closure share one
+ * partial-fraction witness and its verification; reached through {@link Membership#decide}.
  */
 public final class ShallowMembership {
 
