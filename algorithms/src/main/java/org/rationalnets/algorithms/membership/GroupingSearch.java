@@ -45,6 +45,7 @@ final class GroupingSearch {
         this.b = depth / 2;
     }
 
+    /** The reason line when no grouping exists: the largest multiplicities against the bounds {@code a}, {@code b}. */
     String multiplicityFailure(Map<FormId, Integer> n, Map<FormId, Integer> dd, int na, int nb,
                                String numName, String denName) {
         return "a factor of multiplicity " + maxMultiplicity(dd) + " in " + denName + " (at most b = " + nb
