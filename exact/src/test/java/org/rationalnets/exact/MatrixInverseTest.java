@@ -58,5 +58,12 @@ class MatrixInverseTest {
         Matrix<AlgebraicElement> x = Matrix.of(a, List.of(List.of(t, a.one()), List.of(a.one(), t)));
         assertThat(x.multiply(x.inverse())).isEqualTo(Matrix.identity(a, 2));
         assertThat(x.inverse().get(0, 1)).isEqualTo(a.negate(a.one()));
+        // over Q[t]/(t^2 − 1), not a field: t − 1 is a zero divisor, yet [[t − 1, 1], [1, 0]] has determinant −1,
+        // a unit; the adjugate inverts it where elimination would have to divide by t − 1
+        AlgebraicExtension split = AlgebraicExtension.parse("t^2 - 1");
+        AlgebraicElement tMinus1 = split.subtract(split.generator(), split.one());
+        Matrix<AlgebraicElement> y = Matrix.of(split, List.of(List.of(tMinus1, split.one()), List.of(split.one(), split.zero())));
+        assertThat(y.inverse().rowList()).containsExactly(List.of(split.zero(), split.one()),
+                List.of(split.one(), split.negate(tMinus1)));
     }
 }
