@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rationalnets.algorithms.GroundField;
-import org.rationalnets.algorithms.membership.DeepBinaryMembership;
+import org.rationalnets.algorithms.membership.Answer;
+import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.core.Architecture;
@@ -55,13 +56,13 @@ public class DeepBinaryMembershipBenchmark {
                 // a hidden pre-activation vanished: draw again
             }
         }
-        input = MembershipInput.of(d, MembershipResult.Mode.TUPLE, cf.numerators(), cf.denominator(), false);
+        input = MembershipInput.of(d, MembershipResult.Mode.TUPLE, cf.numerators(), cf.denominator());
     }
 
     @Benchmark
     public MembershipResult recover() {
-        MembershipResult r = DeepBinaryMembership.decide(input, EnumSet.allOf(GroundField.class), 1);
-        if (!Boolean.TRUE.equals(r.member(GroundField.Q))) {
+        MembershipResult r = Membership.decide(input, EnumSet.allOf(GroundField.class), 1);
+        if (r.answer(GroundField.Q) != Answer.YES) {
             throw new IllegalStateException("not recognised: " + r.reason());
         }
         return r;

@@ -18,9 +18,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rationalnets.algorithms.GroundField;
+import org.rationalnets.algorithms.membership.Answer;
+import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
-import org.rationalnets.algorithms.membership.ShallowMembership;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
@@ -57,7 +58,7 @@ public class MembershipBenchmark {
         Architecture d = Architecture.of(4, 6, 2);
         if (factors.equals("rational")) {
             ClosedForm<BigFraction> cf = RationalNet.of(Weights.randomIntegers(d, 9, new Random(42))).closedForm();
-            input = MembershipInput.of(d, MembershipResult.Mode.TUPLE, cf.numerators(), cf.denominator(), false);
+            input = MembershipInput.of(d, MembershipResult.Mode.TUPLE, cf.numerators(), cf.denominator());
             return;
         }
         AlgebraicExtension a2 = AlgebraicExtension.parse("t^2 - 2");
@@ -78,13 +79,13 @@ public class MembershipBenchmark {
                     .add(q.divideExact(l1).scale(BigFraction.of(al[2])));
             p.add(pi);
         }
-        input = MembershipInput.of(d, MembershipResult.Mode.TUPLE, p, q, false);
+        input = MembershipInput.of(d, MembershipResult.Mode.TUPLE, p, q);
     }
 
     @Benchmark
     public MembershipResult tupleMembership() {
-        MembershipResult r = ShallowMembership.decide(input, EnumSet.allOf(GroundField.class), 1);
-        if (!Boolean.TRUE.equals(r.member(GroundField.C))) {
+        MembershipResult r = Membership.decide(input, EnumSet.allOf(GroundField.class), 1);
+        if (r.answer(GroundField.C) != Answer.YES) {
             throw new IllegalStateException("expected a member: " + r);
         }
         return r;

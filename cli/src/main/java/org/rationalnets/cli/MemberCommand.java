@@ -1,7 +1,5 @@
 package org.rationalnets.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +7,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.algorithms.GroundField;
-import org.rationalnets.algorithms.membership.DeepBinaryMembership;
+import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
-import org.rationalnets.algorithms.membership.ShallowMembership;
-import org.rationalnets.algorithms.membership.WitnessWeights;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialSyntaxException;
@@ -57,15 +53,12 @@ public final class MemberCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Architecture d = Inputs.architecture("--arch", arch);
-        boolean deepBinary = d.isDeep() && DeepBinaryMembership.applies(d);
-        if (!d.isShallow() && !deepBinary) {
+        if (!Membership.covers(d)) {
             throw new InputException("--arch", "expected a shallow architecture d_0,d_1,d_2 or binary hidden layers "
                     + "d_0,2,…,2,d_L (membership is implemented for these), got " + d.toArgument());
         }
         MembershipInput in = input(d);
-        // deep binary architectures (docs/theory.md §7) have their own exact algorithm
-        MembershipResult r = deepBinary ? DeepBinaryMembership.decide(in, fields(), seed) : ShallowMembership.decide(in, fields(), seed);
-        print(common.out(), in, r, common.json);
+        MembershipReport.print(common.out(), in, Membership.decide(in, fields(), seed), common.json);
         return 0;
     }
 
@@ -81,82 +74,47 @@ public final class MemberCommand implements Callable<Integer> {
         }
     }
 
+    private MembershipResult.Mode mode() {
+        if (mode == null) {
+            return function != null ? MembershipResult.Mode.FUNCTION : MembershipResult.Mode.TUPLE;
+        }
+        for (MembershipResult.Mode m : MembershipResult.Mode.values()) {
+            if (mode.equalsIgnoreCase(m.jsonName())) {
+                return m;
+            }
+        }
+        throw new InputException("--mode", "expected tuple or function, got \"" + mode + "\"");
+    }
+
     private MembershipInput input(Architecture d) {
-        boolean hasTuple = numerators != null || denominator != null;
-        if (function != null && hasTuple) {
+        if (function != null && (numerators != null || denominator != null)) {
             throw new InputException("--fn", "expected either --fn 'P/Q' or --num … --den …, got both");
         }
-        if (function == null && !hasTuple) {
+        if (function == null && numerators == null && denominator == null) {
             throw new InputException("--num", "expected --num P_1 … --num P_dL --den Q, or --fn 'P/Q', got neither");
         }
-        MembershipResult.Mode m;
-        if (mode == null) {
-            m = function != null ? MembershipResult.Mode.FUNCTION : MembershipResult.Mode.TUPLE;
-        } else if (mode.equalsIgnoreCase("tuple")) {
-            m = MembershipResult.Mode.TUPLE;
-        } else if (mode.equalsIgnoreCase("function")) {
-            m = MembershipResult.Mode.FUNCTION;
-        } else {
-            throw new InputException("--mode", "expected tuple or function, got \"" + mode + "\"");
-        }
+        MembershipResult.Mode m = mode();
         int n = d.inputDimension();
-        List<Polynomial<BigFraction>> num;
-        Polynomial<BigFraction> den;
+        MembershipInput.Fraction f = null;
         if (function != null) {
-            MembershipInput.Fraction f;
             try {
                 f = MembershipInput.parseFunction(function, n);
             } catch (PolynomialSyntaxException e) {
                 throw new InputException("--fn", e.getMessage() + " in \"" + function + "\"");
             }
-            num = List.of(f.numerator());
-            den = f.denominator();
-        } else {
-            if (numerators == null) {
-                throw new InputException("--num", "expected d_L = " + d.outputDimension() + " numerators --num P_i, got none");
-            }
-            if (denominator == null) {
-                throw new InputException("--den", "expected a denominator --den Q, got none");
-            }
-            num = Inputs.polynomials("--num", numerators, n);
-            den = Inputs.polynomial("--den", denominator, n);
+        } else if (numerators == null) {
+            throw new InputException("--num", "expected d_L = " + d.outputDimension() + " numerators --num P_i, got none");
+        } else if (denominator == null) {
+            throw new InputException("--den", "expected a denominator --den Q, got none");
         }
+        List<Polynomial<BigFraction>> num = function != null ? List.of(f.numerator()) : Inputs.polynomials("--num", numerators, n);
+        Polynomial<BigFraction> den = function != null ? f.denominator() : Inputs.polynomial("--den", denominator, n);
         try {
-            return MembershipInput.of(d, m, num, den, function != null);
+            return MembershipInput.of(d, m, num, den);
         } catch (MembershipInput.InvalidInputException e) {
-            throw new InputException(e.argument(), e.getMessage());
+            boolean fromFunction = function != null;
+            throw new InputException(MembershipReport.argument(e.part(), fromFunction), e.getMessage()
+                    + (fromFunction && e.part() == MembershipInput.Part.NUMERATORS ? " (--fn gives one output; use --num … --den …)" : ""));
         }
-    }
-
-    static void print(PrintWriter out, MembershipInput in, MembershipResult r, boolean json) {
-        if (json) {
-            ObjectNode o = (ObjectNode) RationalNetsJson.tree(r);
-            Output.print(out, o);
-            return;
-        }
-        Architecture d = r.architecture();
-        out.println((r.mode() == MembershipResult.Mode.TUPLE ? "tuple" : "function") + " membership in M" + d
-                + (d.isShallow() ? " (docs/theory.md §6)" : " (docs/theory.md §7)"));
-        for (int i = 0; i < in.numerators().size(); i++) {
-            out.println("  P_" + (i + 1) + " = " + in.numerators().get(i));
-        }
-        out.println("  Q   = " + in.denominator());
-        for (GroundField f : GroundField.values()) {
-            if (!r.fields().contains(f)) {
-                continue;
-            }
-            Boolean a = r.member(f);
-            WitnessWeights w = r.weights(f);
-            out.println("in M(" + f + "): " + answer(a) + (w == null ? "" : "   weights " + w.toText()));
-        }
-        out.println("in V (closure): " + answer(r.closureMember()));
-        out.println("reason: " + r.reason());
-        out.println("evidence:");
-        r.evidence().forEach(e -> out.println("  - " + e));
-        out.flush();
-    }
-
-    private static String answer(Boolean a) {
-        return a == null ? "unknown" : a ? "yes" : "no";
     }
 }

@@ -78,4 +78,19 @@ class MemberCommandTest {
         assertThat(bad("member", "--arch", "3,2,1", "--fn", "1/x1", "--num", "x1").err()).contains("got both");
         assertThat(bad("member", "--arch", "2,3,2,1", "--fn", "1/x1").err()).contains("--arch: expected a shallow architecture");
     }
+
+    @Test
+    void theRoleOfABadPartIsNamedByTheArgumentItCameFrom() {
+        // the library names the numerators, a numerator or the denominator; --fn gives both
+        assertThat(bad("member", "--arch", "3,2,2", "--fn", "x1/(x1*x2)").err())
+                .contains("--fn: expected d_L = 2 numerators for (3,2,2), got 1 (--fn gives one output; use --num … --den …)");
+        assertThat(bad("member", "--arch", "2,2,1", "--fn", "x1/(x1^2 + 1)").err())
+                .contains("--fn: expected a homogeneous denominator (a form), got Q = x1^2 + 1");
+        assertThat(bad("member", "--arch", "2,2,2", "--num", "x1", "--num", "x2^2 + x1", "--den", "x1*x2").err())
+                .contains("--num: expected homogeneous polynomials (forms), got P_2 = x2^2 + x1");
+        assertThat(bad("member", "--arch", "2,2,1", "--num", "x1", "--den", "x1^2 + 3", "--mode", "function").err())
+                .contains("--den: expected a homogeneous denominator (a form), got Q = x1^2 + 3");
+        assertThat(bad("member", "--arch", "2,2,1", "--den", "x1*x2").err()).contains("--num: expected d_L = 1 numerators --num P_i, got none");
+        assertThat(bad("member", "--arch", "2,2,1", "--num", "x1").err()).contains("--den: expected a denominator --den Q, got none");
+    }
 }

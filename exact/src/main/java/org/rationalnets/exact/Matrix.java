@@ -276,6 +276,51 @@ public final class Matrix<T> {
         return Optional.of(List.copyOf(x));
     }
 
+    /**
+     * The inverse of a square matrix. Up to 2 × 2 it is the adjugate over the determinant, which
+     * needs no pivot choice and so also holds over an algebra {@code Q[w]/(R)} whose determinant is
+     * a unit; larger matrices are solved column by column by Gaussian elimination.
+     *
+     * @throws IllegalArgumentException if the matrix is not square
+     * @throws ArithmeticException if it is singular (its determinant is not invertible)
+     */
+    public Matrix<T> inverse() {
+        if (rows != cols) {
+            throw new IllegalArgumentException("inverse of a non-square " + rows + "×" + cols + " matrix");
+        }
+        if (rows <= 2) {
+            T det = determinant2();
+            if (field.isZero(det)) {
+                throw new ArithmeticException("singular matrix " + this);
+            }
+            T inv = field.reciprocal(det);
+            if (rows == 1) {
+                return of(field, List.of(List.of(inv)));
+            }
+            return of(field, List.of(
+                    List.of(field.multiply(inv, get(1, 1)), field.negate(field.multiply(inv, get(0, 1)))),
+                    List.of(field.negate(field.multiply(inv, get(1, 0))), field.multiply(inv, get(0, 0)))));
+        }
+        if (rank() < rows) {
+            throw new ArithmeticException("singular matrix " + this);
+        }
+        List<List<T>> columns = new ArrayList<>(rows);
+        for (int j = 0; j < rows; j++) {
+            List<T> e = new ArrayList<>(Collections.nCopies(rows, field.zero()));
+            e.set(j, field.one());
+            columns.add(solve(e).orElseThrow());
+        }
+        return of(field, columns).transpose();
+    }
+
+    /** The determinant of a 1 × 1 or 2 × 2 matrix by its formula. */
+    private T determinant2() {
+        if (rows == 1) {
+            return get(0, 0);
+        }
+        return field.subtract(field.multiply(get(0, 0), get(1, 1)), field.multiply(get(0, 1), get(1, 0)));
+    }
+
     /** A basis of the right nullspace {@code {x : this · x = 0}}, one vector per free column. */
     public List<List<T>> nullspace() {
         Echelon e = reduce(true);

@@ -13,9 +13,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.algorithms.GroundField;
+import org.rationalnets.algorithms.membership.Answer;
+import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
-import org.rationalnets.algorithms.membership.ShallowMembership;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
@@ -40,12 +41,12 @@ class MembershipProperties {
         Architecture d = c.architecture();
         ClosedForm<BigFraction> cf = RationalNet.of(c.weights()).closedForm();
         for (MembershipResult.Mode mode : MembershipResult.Mode.values()) {
-            MembershipResult r = ShallowMembership.decide(MembershipInput.of(d, mode, cf.numerators(), cf.denominator(), false),
+            MembershipResult r = Membership.decide(MembershipInput.of(d, mode, cf.numerators(), cf.denominator()),
                     EnumSet.allOf(GroundField.class), 3);
             for (GroundField f : GroundField.values()) {
-                assertThat(r.member(f)).as("%s %s over %s: %s", c, mode, f, r.reason()).isTrue();
+                assertThat(r.answer(f)).as("%s %s over %s: %s", c, mode, f, r.reason()).isEqualTo(Answer.YES);
             }
-            assertThat(r.closureMember()).isTrue();
+            assertThat(r.closure()).isEqualTo(Answer.YES);
             Weights w = r.weights(GroundField.Q).toRational(d).orElseThrow();
             ClosedForm<BigFraction> back = RationalNet.of(w).closedForm();
             for (int i = 0; i < d.outputDimension(); i++) {
@@ -73,15 +74,15 @@ class MembershipProperties {
         Polynomial<BigFraction> p = u.scale(BigFraction.of(a.get(4))).add(v.scale(BigFraction.of(a.get(5))));
         Polynomial<BigFraction> uu = u.multiply(u);
         Polynomial<BigFraction> vv = v.multiply(v);
-        MembershipResult complex = ShallowMembership.decide(MembershipInput.of(d, MembershipResult.Mode.FUNCTION, List.of(p),
-                uu.add(vv.scale(BigFraction.of(s))), false), EnumSet.allOf(GroundField.class), 5);
-        assertThat(List.of(complex.member(GroundField.Q), complex.member(GroundField.R), complex.member(GroundField.C)))
-                .as("%s / (u^2 + %d v^2): %s", p, s, complex.reason()).containsExactly(false, false, true);
+        MembershipResult complex = Membership.decide(MembershipInput.of(d, MembershipResult.Mode.FUNCTION, List.of(p),
+                uu.add(vv.scale(BigFraction.of(s)))), EnumSet.allOf(GroundField.class), 5);
+        assertThat(List.of(complex.answer(GroundField.Q), complex.answer(GroundField.R), complex.answer(GroundField.C)))
+                .as("%s / (u^2 + %d v^2): %s", p, s, complex.reason()).containsExactly(Answer.NO, Answer.NO, Answer.YES);
         int t = s * s + 1; // strictly between s^2 and (s+1)^2: never a square
-        MembershipResult real = ShallowMembership.decide(MembershipInput.of(d, MembershipResult.Mode.FUNCTION, List.of(p),
-                uu.subtract(vv.scale(BigFraction.of(t))), false), EnumSet.allOf(GroundField.class), 5);
-        assertThat(List.of(real.member(GroundField.Q), real.member(GroundField.R), real.member(GroundField.C)))
-                .as("%s / (u^2 - %d v^2): %s", p, t, real.reason()).containsExactly(false, true, true);
+        MembershipResult real = Membership.decide(MembershipInput.of(d, MembershipResult.Mode.FUNCTION, List.of(p),
+                uu.subtract(vv.scale(BigFraction.of(t)))), EnumSet.allOf(GroundField.class), 5);
+        assertThat(List.of(real.answer(GroundField.Q), real.answer(GroundField.R), real.answer(GroundField.C)))
+                .as("%s / (u^2 - %d v^2): %s", p, t, real.reason()).containsExactly(Answer.NO, Answer.YES, Answer.YES);
     }
 
     @Provide

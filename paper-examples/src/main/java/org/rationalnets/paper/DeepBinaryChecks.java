@@ -16,11 +16,13 @@ import org.rationalnets.algorithms.dimension.DimensionCensus.Range;
 import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.algorithms.dimension.Theorems;
 import org.rationalnets.algorithms.membership.DeepBinaryMembership;
+import org.rationalnets.algorithms.membership.Answer;
+import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
+import org.rationalnets.algorithms.membership.WitnessVerification;
 import org.rationalnets.algorithms.membership.WitnessWeights;
 import org.rationalnets.core.Architecture;
-import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.exact.Matrix;
 import org.rationalnets.exact.Polynomial;
@@ -112,10 +114,10 @@ public final class DeepBinaryChecks {
                     int n = d.inputDimension();
                     List<Polynomial<BigFraction>> p = e.numerators().stream().map(s -> PolynomialParser.parse(s, n)).toList();
                     Polynomial<BigFraction> q = PolynomialParser.parse(e.denominator(), n);
-                    MembershipResult r = DeepBinaryMembership.decide(MembershipInput.of(d, MembershipResult.Mode.TUPLE, p, q, false),
+                    MembershipResult r = Membership.decide(MembershipInput.of(d, MembershipResult.Mode.TUPLE, p, q),
                             EnumSet.allOf(GroundField.class), 1);
-                    String actual = "Q " + Check.yesNo(r.member(GroundField.Q)) + ", R " + Check.yesNo(r.member(GroundField.R)) + ", C "
-                            + Check.yesNo(r.member(GroundField.C)) + ", V " + Check.yesNo(r.closureMember());
+                    String actual = "Q " + r.answer(GroundField.Q).word() + ", R " + r.answer(GroundField.R).word() + ", C "
+                            + r.answer(GroundField.C).word() + ", V " + r.closure().word();
                     String expected = "Q " + Check.yesNo(e.inQ()) + ", R " + Check.yesNo(e.inR()) + ", C " + Check.yesNo(e.inC()) + ", V "
                             + Check.yesNo(e.inV());
                     if (!actual.equals(expected)) {
@@ -123,7 +125,7 @@ public final class DeepBinaryChecks {
                     }
                     StringBuilder detail = new StringBuilder(actual);
                     for (GroundField f : GroundField.values()) {
-                        if (Boolean.TRUE.equals(r.member(f))) {
+                        if (r.answer(f) == Answer.YES) {
                             String mismatch = reproduces(d, r.weights(f), p, q);
                             if (mismatch != null) {
                                 return Check.Outcome.fail("witness over " + f + ": " + mismatch);
@@ -132,7 +134,7 @@ public final class DeepBinaryChecks {
                     }
                     GroundField smallest = e.inQ() ? GroundField.Q : e.inR() ? GroundField.R : e.inC() ? GroundField.C : null;
                     if (smallest != null) {
-                        detail.append("; witness over ").append(smallest).append(" expands to exactly (P, Q): ")
+                        detail.append("; witness over ").append(smallest).append(" reproduces [P : Q]: ")
                                 .append(r.weights(smallest).toText());
                     }
                     return Check.Outcome.pass(detail.toString());
@@ -183,7 +185,7 @@ public final class DeepBinaryChecks {
     }
 
     /**
-     * Null when the witness, read from its JSON form, expands to exactly {@code (P, Q)}; else what differs.
+     * Null when the witness, read from its JSON form, reproduces the point {@code [P : Q]}; else what differs.
      * Algebraic entries must share one modulus {@code h}; the expansion runs over {@code Q[t]/(h)}.
      */
     static String reproduces(Architecture d, WitnessWeights w, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {
@@ -215,14 +217,8 @@ public final class DeepBinaryChecks {
             }
             ms.add(Matrix.of(alg, rows));
         }
-        ClosedForm<AlgebraicElement> cf = RationalNet.of(alg, d, ms).closedForm();
-        for (int i = 0; i < p.size(); i++) {
-            if (!cf.numerators().get(i).equals(alg.lift(p.get(i)))) {
-                return "P_" + (i + 1) + ": expected " + p.get(i) + ", got " + cf.numerators().get(i);
-            }
-        }
-        if (!cf.denominator().equals(alg.lift(q))) {
-            return "Q: expected " + q + ", got " + cf.denominator();
+        if (!WitnessVerification.reproduces(alg, d, ms, MembershipResult.Mode.TUPLE, p, q)) {
+            return "expected [P : Q] = [" + p + " : " + q + "], got the closed form " + RationalNet.of(alg, d, ms).closedForm();
         }
         return null;
     }

@@ -12,6 +12,8 @@ import org.rationalnets.algorithms.dimension.Theorems;
 import org.rationalnets.algorithms.equations.DeterminantalEquations;
 import org.rationalnets.algorithms.equations.EquationsResult;
 import org.rationalnets.algorithms.equations.NeurovarietyEquations;
+import org.rationalnets.algorithms.membership.Answer;
+import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.algorithms.membership.ShallowMembership;
@@ -23,7 +25,6 @@ import org.rationalnets.core.RationalNet;
 import org.rationalnets.exact.Monomial;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
-import org.rationalnets.oracle.WitnessComparison;
 
 /**
  * docs/theory.md §6, shallow networks {@code (d_0, d_1, d_2)}: S1 and S2 against certified dimensions
@@ -165,10 +166,9 @@ public final class ShallowChecks {
 
     /**
      * A row of the membership table (§6): {@code member} over Q, R, C and {@code closure_member} equal the
-     * literals; every "yes" carries a witness; where docs/examples.md lists a witness, the pairs
-     * {@code (row of W_1, entry of W_2)} agree with it up to the symmetries of §4 (scaling a row and its
-     * output weight together, permuting rows), compared on the decimal approximations of the exact
-     * entries (the exactness of the witness itself is verified by the algorithm before it is returned).
+     * literals; every "yes" carries a witness (verified exactly by the algorithm before it is returned);
+     * where docs/examples.md lists a witness, that witness is expanded exactly ({@link ListedWitness}) and
+     * must reproduce the input.
      */
     public static Check membership(Examples.MembershipExample e) {
         Architecture d = Architecture.parse(e.architecture());
@@ -181,14 +181,14 @@ public final class ShallowChecks {
                     MembershipInput in;
                     if (e.function() != null) {
                         MembershipInput.Fraction f = MembershipInput.parseFunction(e.function(), n);
-                        in = MembershipInput.of(d, mode, List.of(f.numerator()), f.denominator(), true);
+                        in = MembershipInput.of(d, mode, List.of(f.numerator()), f.denominator());
                     } else {
                         in = MembershipInput.of(d, mode, e.numerators().stream().map(s -> PolynomialParser.parse(s, n)).toList(),
-                                PolynomialParser.parse(e.denominator(), n), false);
+                                PolynomialParser.parse(e.denominator(), n));
                     }
-                    MembershipResult r = ShallowMembership.decide(in, EnumSet.allOf(GroundField.class), 1);
-                    String actual = "Q " + Check.yesNo(r.member(GroundField.Q)) + ", R " + Check.yesNo(r.member(GroundField.R)) + ", C "
-                            + Check.yesNo(r.member(GroundField.C)) + ", V " + Check.yesNo(r.closureMember());
+                    MembershipResult r = Membership.decide(in, EnumSet.allOf(GroundField.class), 1);
+                    String actual = "Q " + r.answer(GroundField.Q).word() + ", R " + r.answer(GroundField.R).word() + ", C "
+                            + r.answer(GroundField.C).word() + ", V " + r.closure().word();
                     String expected = "Q " + Check.yesNo(e.inQ()) + ", R " + Check.yesNo(e.inR()) + ", C " + Check.yesNo(e.inC())
                             + ", V " + Check.yesNo(e.inV());
                     if (!actual.equals(expected)) {
@@ -198,11 +198,13 @@ public final class ShallowChecks {
                     if (!e.witnessRows().isEmpty()) {
                         GroundField smallest = e.inQ() ? GroundField.Q : e.inR() ? GroundField.R : GroundField.C;
                         WitnessWeights w = r.weights(smallest);
-                        String mismatch = WitnessComparison.mismatch(e.witnessRows(), e.witnessOutput(), w, n);
+                        String mismatch = ListedWitness.mismatch(d, mode, e.witnessRows(), e.witnessOutput(), in.numerators(),
+                                in.denominator());
                         if (mismatch != null) {
-                            return Check.Outcome.fail("witness over " + smallest + ": " + mismatch + "; got " + w.toText());
+                            return Check.Outcome.fail("witness over " + smallest + ": " + mismatch);
                         }
-                        witness = "; witness over " + smallest + " as listed (up to symmetry): " + w.toText();
+                        witness = "; the listed witness reproduces the input exactly; the one found over " + smallest + ": "
+                                + w.toText();
                     }
                     return Check.Outcome.pass(actual + witness);
                 });
@@ -229,11 +231,11 @@ public final class ShallowChecks {
                         ClosedForm<BigFraction> cf = RandomNetworks.definedNetwork(d, random).closedForm();
                         for (MembershipResult.Mode mode
                                 : MembershipResult.Mode.values()) {
-                            var in = MembershipInput.of(d, mode, cf.numerators(), cf.denominator(), false);
-                            var r = ShallowMembership.decide(in, fields, seed);
-                            if (!Boolean.TRUE.equals(r.member(GroundField.Q))) {
+                            var in = MembershipInput.of(d, mode, cf.numerators(), cf.denominator());
+                            var r = Membership.decide(in, fields, seed);
+                            if (r.answer(GroundField.Q) != Answer.YES) {
                                 return Check.Outcome.fail(d + " " + mode + " (seed " + seed + "): expected a member over Q, got "
-                                        + r.member(GroundField.Q) + " for " + cf + " (" + r.reason() + ")");
+                                        + r.answer(GroundField.Q) + " for " + cf + " (" + r.reason() + ")");
                             }
                             var w = r.weights(GroundField.Q).toRational(d);
                             if (w.isEmpty()) {
@@ -255,10 +257,10 @@ public final class ShallowChecks {
                         Polynomial<BigFraction> q = d.width(1) == 2 ? conic : conic.multiply(PolynomialParser.parse("x1", 3));
                         Polynomial<BigFraction> p = d.width(1) == 2 ? PolynomialParser.parse("x1", 3) : PolynomialParser.parse("x1*x2", 3);
                         var in = MembershipInput.of(d,
-                                MembershipResult.Mode.TUPLE, List.of(p), q, false);
-                        var r = ShallowMembership.decide(in, fields, seed);
-                        String actual = "M(C) " + r.member(GroundField.C) + ", V " + r.closureMember();
-                        if (!actual.equals("M(C) false, V false")) {
+                                MembershipResult.Mode.TUPLE, List.of(p), q);
+                        var r = Membership.decide(in, fields, seed);
+                        String actual = "M(C) " + r.answer(GroundField.C) + ", V " + r.closure();
+                        if (!actual.equals("M(C) NO, V NO")) {
                             return Check.Outcome.fail(d + " P = " + p + ", Q = " + q + ": expected M(C) false, V false, got " + actual);
                         }
                     }

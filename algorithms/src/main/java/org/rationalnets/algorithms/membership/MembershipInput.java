@@ -13,7 +13,7 @@ import org.rationalnets.exact.Rationals;
 /**
  * A validated membership question: an architecture, a mode, numerators {@code P_1 … P_{d_L}} and
  * a denominator {@code Q} with rational coefficients (docs/theory.md §3). Validation (what the CLI turns
- * into exit code 2): {@code d_L} numerators, a nonzero denominator, homogeneous forms, and in tuple
+ * into exit code 2, naming its own argument for the role): {@code d_L} numerators, a nonzero denominator, homogeneous forms, and in tuple
  * mode the degrees {@code D_P}, {@code D_Q} of the architecture (a zero numerator has every
  * degree). In function mode any representative is accepted; a homogeneous function of the wrong
  * degree is a "no", not an input error.
@@ -26,20 +26,49 @@ import org.rationalnets.exact.Rationals;
 public record MembershipInput(Architecture architecture, MembershipResult.Mode mode,
                               List<Polynomial<BigFraction>> numerators, Polynomial<BigFraction> denominator) {
 
-    /** Bad input, naming the command-line argument it came from ({@code --num}, {@code --den}, {@code --fn}). */
+    /** The part of a question that is wrong: the numerators as a tuple, one numerator, or the denominator. */
+    public enum Part {
+        /** The tuple {@code P_1 … P_{d_L}} as a whole (its length). */
+        NUMERATORS,
+        /** One numerator {@code P_i}. */
+        NUMERATOR,
+        /** The denominator {@code Q}. */
+        DENOMINATOR
+    }
+
+    /** Bad input, naming its mathematical role (a numerator, the numerators, the denominator). */
     public static final class InvalidInputException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
-        private final String argument;
+        private final Part part;
+        private final int index;
 
-        /** Bad value of {@code argument}; {@code message} says what was expected and what was seen. */
-        public InvalidInputException(String argument, String message) {
+        /**
+         * Bad {@code part} ({@code index} = i for numerator {@code P_i}, else 0); {@code message} says
+         * what was expected and what was seen.
+         */
+        public InvalidInputException(Part part, int index, String message) {
             super(message);
-            this.argument = argument;
+            this.part = part;
+            this.index = index;
         }
 
-        /** The argument: {@code --num}, {@code --den} or {@code --fn}. */
-        public String argument() {
-            return argument;
+        /** The part of the question that is wrong. */
+        public Part part() {
+            return part;
+        }
+
+        /** {@code i} for numerator {@code P_i}; 0 for the numerators as a whole or the denominator. */
+        public int index() {
+            return index;
+        }
+
+        /** The role in words: {@code "the numerators"}, {@code "numerator P_2"}, {@code "the denominator Q"}. */
+        public String role() {
+            return switch (part) {
+                case NUMERATORS -> "the numerators";
+                case NUMERATOR -> "numerator P_" + index;
+                case DENOMINATOR -> "the denominator Q";
+            };
         }
     }
 
@@ -51,44 +80,40 @@ public record MembershipInput(Architecture architecture, MembershipResult.Mode m
     /**
      * A validated question.
      *
-     * @param fromFunction whether the polynomials came from one {@code --fn} text (for the name of
-     *        the argument in messages)
-     * @throws InvalidInputException naming the argument, the expectation and what was seen
+     * @throws InvalidInputException naming the role of the bad part, the expectation and what was seen
      */
     public static MembershipInput of(Architecture d, MembershipResult.Mode mode, List<Polynomial<BigFraction>> numerators,
-                                     Polynomial<BigFraction> denominator, boolean fromFunction) {
-        String numArg = fromFunction ? "--fn" : "--num";
-        String denArg = fromFunction ? "--fn" : "--den";
+                                     Polynomial<BigFraction> denominator) {
         if (numerators.size() != d.outputDimension()) {
-            throw new InvalidInputException(numArg, "expected d_L = " + d.outputDimension() + " numerator"
-                    + (d.outputDimension() == 1 ? "" : "s") + " for " + d + ", got " + numerators.size()
-                    + (fromFunction ? " (--fn gives one output; use --num … --den …)" : ""));
+            throw new InvalidInputException(Part.NUMERATORS, 0, "expected d_L = " + d.outputDimension() + " numerator"
+                    + (d.outputDimension() == 1 ? "" : "s") + " for " + d + ", got " + numerators.size());
         }
         if (denominator.isZero()) {
-            throw new InvalidInputException(denArg, "expected a nonzero denominator, got 0");
+            throw new InvalidInputException(Part.DENOMINATOR, 0, "expected a nonzero denominator, got 0");
         }
         for (int i = 0; i < numerators.size(); i++) {
             if (!numerators.get(i).isHomogeneous()) {
-                throw new InvalidInputException(numArg, "expected homogeneous polynomials (forms), got P_" + (i + 1) + " = "
-                        + numerators.get(i) + " with terms of degrees " + degreeRange(numerators.get(i)));
+                throw new InvalidInputException(Part.NUMERATOR, i + 1, "expected homogeneous polynomials (forms), got P_"
+                        + (i + 1) + " = " + numerators.get(i) + " with terms of degrees " + degreeRange(numerators.get(i)));
             }
         }
         if (!denominator.isHomogeneous()) {
-            throw new InvalidInputException(denArg, "expected a homogeneous denominator (a form), got Q = " + denominator
-                    + " with terms of degrees " + degreeRange(denominator));
+            throw new InvalidInputException(Part.DENOMINATOR, 0, "expected a homogeneous denominator (a form), got Q = "
+                    + denominator + " with terms of degrees " + degreeRange(denominator));
         }
         if (mode == MembershipResult.Mode.TUPLE) {
             Degrees g = d.degrees();
             for (int i = 0; i < numerators.size(); i++) {
                 Polynomial<BigFraction> p = numerators.get(i);
                 if (!p.isZero() && p.degree() != g.numeratorDegree()) {
-                    throw new InvalidInputException(numArg, "expected forms of degree D_P = " + g.numeratorDegree() + " for "
-                            + d + " in tuple mode, got P_" + (i + 1) + " = " + p + " of degree " + p.degree());
+                    throw new InvalidInputException(Part.NUMERATOR, i + 1, "expected forms of degree D_P = "
+                            + g.numeratorDegree() + " for " + d + " in tuple mode, got P_" + (i + 1) + " = " + p
+                            + " of degree " + p.degree());
                 }
             }
             if (denominator.degree() != g.denominatorDegree()) {
-                throw new InvalidInputException(denArg, "expected a form of degree D_Q = " + g.denominatorDegree() + " for "
-                        + d + " in tuple mode, got Q = " + denominator + " of degree " + denominator.degree());
+                throw new InvalidInputException(Part.DENOMINATOR, 0, "expected a form of degree D_Q = " + g.denominatorDegree()
+                        + " for " + d + " in tuple mode, got Q = " + denominator + " of degree " + denominator.degree());
             }
         }
         return new MembershipInput(d, mode, numerators, denominator);
@@ -104,7 +129,7 @@ public record MembershipInput(Architecture architecture, MembershipResult.Mode m
     }
 
     /**
-     * Reads {@code --fn} text {@code 'P/Q'} in {@code n} variables: the split is at the last
+     * Reads a function written {@code 'P/Q'} in {@code n} variables: the split is at the last
      * top-level {@code /} whose right side is one factor (a parenthesised expression, a variable or
      * a number, possibly with a power), e.g. {@code 2*x1/(x1^2 + x2^2)}, {@code x2/x1^2},
      * {@code (x1 + x2)/(x1*x2)}; a text without such a {@code /} is a polynomial over 1. A sum on

@@ -13,9 +13,9 @@ import org.rationalnets.core.Architecture;
 
 /**
  * The answer to a membership question (docs/theory.md §3, §6, §7) for any architecture: for each
- * {@link GroundField} F that was asked, whether the input is in {@code M_d(F)} ({@code true},
- * {@code false}, or {@code null} when undecided), a verified witness for every "yes", whether the
- * point lies in the neurovariety {@code V_d} ({@code closure_member}, possibly {@code null}), a
+ * {@link GroundField} F that was asked, whether the input is in {@code M_d(F)} (an {@link Answer}:
+ * yes, no, or unknown), a verified witness for every "yes", whether the point lies in the
+ * neurovariety {@code V_d} ({@code closure_member}, possibly unknown), a
  * one-line reason, and the evidence behind each claim (certificates, identities checked, error
  * bounds of probabilistic steps). Immutable; build with {@link #builder}.
  *
@@ -26,8 +26,8 @@ import org.rationalnets.core.Architecture;
  * <p>Example (deep binary or shallow alike):
  * <pre>{@code
  * MembershipResult r = MembershipResult.builder(d, MembershipResult.Mode.TUPLE)
- *         .member(GroundField.Q, true, WitnessWeights.rational(w))
- *         .closureMember(true)
+ *         .answer(GroundField.Q, Answer.YES, WitnessWeights.rational(w))
+ *         .closure(Answer.YES)
  *         .reason("Q splits into rational linear forms; every P_i is in span{Q/ℓ}")
  *         .evidence("witness expanded exactly: reproduces (P, Q) with scalar 1")
  *         .build();
@@ -51,9 +51,9 @@ public final class MembershipResult {
     private final Architecture architecture;
     private final Mode mode;
     private final Set<GroundField> asked;
-    private final Map<GroundField, Boolean> member;
+    private final Map<GroundField, Answer> member;
     private final Map<GroundField, WitnessWeights> weights;
-    private final Boolean closureMember;
+    private final Answer closureMember;
     private final String reason;
     private final List<String> evidence;
 
@@ -83,14 +83,14 @@ public final class MembershipResult {
         return mode;
     }
 
-    /** The fields that were asked about (the others are {@code null} in the JSON). */
+    /** The fields that were asked about (the others are {@code UNKNOWN}, {@code null} in the JSON). */
     public Set<GroundField> fields() {
         return asked;
     }
 
-    /** Membership in {@code M_d(F)}: true, false, or null when undecided or not asked. */
-    public Boolean member(GroundField f) {
-        return member.get(f);
+    /** Membership in {@code M_d(F)}: yes, no, or unknown when undecided or not asked. */
+    public Answer answer(GroundField f) {
+        return member.getOrDefault(f, Answer.UNKNOWN);
     }
 
     /** The verified witness for a "yes" over {@code f}; null otherwise. */
@@ -98,8 +98,8 @@ public final class MembershipResult {
         return weights.get(f);
     }
 
-    /** Membership of the point in the neurovariety {@code V_d}; null when undecided. */
-    public Boolean closureMember() {
+    /** Membership of the point in the neurovariety {@code V_d}; unknown when undecided. */
+    public Answer closure() {
         return closureMember;
     }
 
@@ -124,9 +124,9 @@ public final class MembershipResult {
         private final Architecture architecture;
         private final Mode mode;
         private final Set<GroundField> asked = EnumSet.noneOf(GroundField.class);
-        private final Map<GroundField, Boolean> member = new EnumMap<>(GroundField.class);
+        private final Map<GroundField, Answer> member = new EnumMap<>(GroundField.class);
         private final Map<GroundField, WitnessWeights> weights = new EnumMap<>(GroundField.class);
-        private Boolean closureMember;
+        private Answer closureMember = Answer.UNKNOWN;
         private String reason = "";
         private final List<String> evidence = new ArrayList<>();
 
@@ -136,12 +136,12 @@ public final class MembershipResult {
         }
 
         /**
-         * The answer over {@code f}: {@code true} with a verified witness, {@code false} (witness
-         * null), or {@code null} = undecided (witness null).
+         * The answer over {@code f}: {@code YES} with a verified witness, {@code NO} or
+         * {@code UNKNOWN} (witness null).
          */
-        public Builder member(GroundField f, Boolean answer, WitnessWeights witness) {
+        public Builder answer(GroundField f, Answer answer, WitnessWeights witness) {
             asked.add(f);
-            member.put(f, answer);
+            member.put(f, Objects.requireNonNull(answer));
             if (witness == null) {
                 weights.remove(f);
             } else {
@@ -150,14 +150,14 @@ public final class MembershipResult {
             return this;
         }
 
-        /** Marks {@code f} as asked without an answer (null). */
+        /** Marks {@code f} as asked without an answer ({@code UNKNOWN}). */
         public Builder undecided(GroundField f) {
-            return member(f, null, null);
+            return answer(f, Answer.UNKNOWN, null);
         }
 
-        /** Membership in the closure {@code V_d} (null when undecided). */
-        public Builder closureMember(Boolean inClosure) {
-            this.closureMember = inClosure;
+        /** Membership in the closure {@code V_d} ({@code UNKNOWN} when undecided, the default). */
+        public Builder closure(Answer inClosure) {
+            this.closureMember = Objects.requireNonNull(inClosure);
             return this;
         }
 
@@ -181,25 +181,25 @@ public final class MembershipResult {
          */
         public MembershipResult build() {
             for (GroundField f : GroundField.values()) {
-                Boolean a = member.get(f);
-                if (Boolean.TRUE.equals(a) && weights.get(f) == null) {
+                Answer a = member.get(f);
+                if (a == Answer.YES && weights.get(f) == null) {
                     throw new IllegalStateException("member over " + f + " without a witness");
                 }
-                if (!Boolean.TRUE.equals(a) && weights.get(f) != null) {
+                if (a != Answer.YES && weights.get(f) != null) {
                     throw new IllegalStateException("witness over " + f + " for an answer " + a);
                 }
             }
             GroundField[] order = GroundField.values(); // Q ⊂ R ⊂ C
             for (int i = 0; i < order.length; i++) {
-                if (!Boolean.TRUE.equals(member.get(order[i]))) {
+                if (member.get(order[i]) != Answer.YES) {
                     continue;
                 }
                 for (int j = i + 1; j < order.length; j++) {
-                    if (Boolean.FALSE.equals(member.get(order[j]))) {
+                    if (member.get(order[j]) == Answer.NO) {
                         throw new IllegalStateException("member over " + order[i] + " but not over " + order[j]);
                     }
                 }
-                if (Boolean.FALSE.equals(closureMember)) {
+                if (closureMember == Answer.NO) {
                     throw new IllegalStateException("member over " + order[i] + " but not in the closure V_d");
                 }
             }

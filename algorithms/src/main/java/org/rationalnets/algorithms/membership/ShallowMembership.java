@@ -12,7 +12,6 @@ import org.rationalnets.algorithms.factor.FactorClass;
 import org.rationalnets.algorithms.factor.LinearFactor;
 import org.rationalnets.algorithms.factor.LinearFactorization;
 import org.rationalnets.core.Architecture;
-import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Bareiss;
@@ -23,7 +22,6 @@ import org.rationalnets.exact.RationalPolynomials;
 import org.rationalnets.exact.Rationals;
 import org.rationalnets.exact.algebraic.AlgebraicElement;
 import org.rationalnets.exact.algebraic.AlgebraicExtension;
-import org.rationalnets.exact.algebraic.AlgebraicNumber;
 
 /**
  * Membership for shallow networks {@code d = (d_0, d_1, d_2)} over Q, R and C with witness weights
@@ -58,7 +56,10 @@ import org.rationalnets.exact.algebraic.AlgebraicNumber;
  *
  * <p><b>Closure.</b> {@code V_d = A_d} when {@code d_0 ≤ 2} or {@code d_1 = 1} (S2); a point of
  * {@code M_d(C)} is in {@code V_d}; for {@code d_1 = 2} the rank of {@code [S; p_1ᵀ; …]} decides
- * (S3); a nonzero {@code Q} that does not split over C is outside {@code V_d}. Otherwise null.
+ * (S3); a nonzero {@code Q} that does not split over C is outside {@code V_d}. Otherwise unknown.
+ *
+ * <p>About 500 lines in one class because tuple mode, function mode and the closure share one
+ * partial-fraction witness and its verification; reached through {@link Membership#decide}.
  */
 public final class ShallowMembership {
 
@@ -68,11 +69,11 @@ public final class ShallowMembership {
     /**
      * Decides membership of a validated question over the given fields.
      *
-     * @param fields the fields to decide (the others are reported as null)
+     * @param fields the fields to decide (the others are reported as unknown)
      * @param seed seed of the random lines of the factorisation and of the evaluation points
      * @throws IllegalArgumentException if the architecture is not shallow
      */
-    public static MembershipResult decide(MembershipInput in, Set<GroundField> fields, long seed) {
+    static MembershipResult decide(MembershipInput in, Set<GroundField> fields, long seed) {
         Architecture d = in.architecture();
         if (!d.isShallow()) {
             throw new IllegalArgumentException("expected a shallow architecture (d_0, d_1, d_2), got " + d);
@@ -105,21 +106,21 @@ public final class ShallowMembership {
             reason = "Q = " + describe(fac) + "; every P_i is in span{Q/ℓ}" + fieldsSentence(fac);
         }
         b.reason(reason);
-        b.closureMember(tupleClosure(d, in.numerators(), q, fac, w, b));
+        b.closure(tupleClosure(d, in.numerators(), q, fac, w, b));
         return b.build();
     }
 
     /** Membership per field from the factorisation and the span test; returns the answer over C. */
-    private static Boolean decideFields(MembershipResult.Builder b, Set<GroundField> asked, LinearFactorization fac, Witness w) {
-        Boolean inC = null;
+    private static Answer decideFields(MembershipResult.Builder b, Set<GroundField> asked, LinearFactorization fac, Witness w) {
+        Answer inC = Answer.UNKNOWN;
         for (GroundField f : GroundField.values()) {
-            Boolean answer;
+            Answer answer;
             if (fac.splitsOver(f)) {
-                answer = w.inSpan();
+                answer = Answer.of(w.inSpan());
             } else if (w != null && !w.inSpan()) {
-                answer = false; // not in the span over C already
+                answer = Answer.NO; // not in the span over C already
             } else {
-                answer = false;
+                answer = Answer.NO;
                 if (!fac.isCertain(f)) {
                     b.evidence("'no' over " + f + " rests on " + fac.linesTried() + " random lines: wrong with probability ≤ "
                             + Rationals.toString(fac.errorBound()));
@@ -129,7 +130,7 @@ public final class ShallowMembership {
                 inC = answer;
             }
             if (asked.contains(f)) {
-                b.member(f, answer, Boolean.TRUE.equals(answer) ? w.weights() : null);
+                b.answer(f, answer, answer == Answer.YES ? w.weights() : null);
             }
         }
         return inC;
@@ -153,30 +154,30 @@ public final class ShallowMembership {
         return Rationals.toString(fac.scalar()) + " · " + String.join(" · ", parts);
     }
 
-    private static Boolean tupleClosure(Architecture d, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q,
+    private static Answer tupleClosure(Architecture d, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q,
                                         LinearFactorization fac, Witness w, MembershipResult.Builder b) {
         if (d.inputDimension() <= 2 || d.width(1) == 1) {
             b.evidence("closure: " + d + " fills (S2: d_0 ≤ 2 or d_1 = 1), so V_d is the whole ambient space");
-            return true;
+            return Answer.YES;
         }
         if (fac.isProductOfLinearForms() && w.inSpan()) {
             b.evidence("closure: the point is in M_d(C) ⊆ V_d");
-            return true;
+            return Answer.YES;
         }
         if (d.width(1) == 2) {
             int rank = s3Rank(d, p, q);
             b.evidence("closure: rank [S; p_1ᵀ; …] = " + rank + " (S3: in V_d iff ≤ 2)");
-            return rank <= 2;
+            return Answer.of(rank <= 2);
         }
         if (!fac.isProductOfLinearForms()) {
             b.evidence("closure: Q ≠ 0 does not split over C, so the point is outside V_d (§6)"
                     + (fac.isCertain(GroundField.C) ? "" : "; like the 'no' over C this rests on " + fac.linesTried()
                     + " random lines and is wrong with probability ≤ " + Rationals.toString(fac.errorBound())));
-            return false;
+            return Answer.NO;
         }
         b.evidence("closure: unknown — Q splits over C but P is not in the span; no exact criterion is implemented for "
                 + "d_0 ≥ 3, d_1 ≥ 3 (limits of networks with colliding factors can reach such points)");
-        return null;
+        return Answer.UNKNOWN;
     }
 
     /**
@@ -224,9 +225,9 @@ public final class ShallowMembership {
         if (in.numerators().stream().allMatch(Polynomial::isZero)) {
             WitnessWeights zero = zeroNetwork(d);
             for (GroundField f : asked) {
-                b.member(f, true, zero);
+                b.answer(f, Answer.YES, zero);
             }
-            return b.reason("f = 0 is the network with W_2 = 0").closureMember(true)
+            return b.reason("f = 0 is the network with W_2 = 0").closure(Answer.YES)
                     .evidence("witness: W_1 rows x1, W_2 = 0; its closed form has P = 0").build();
         }
         RationalPolynomials.Fraction lt = RationalPolynomials.lowestTerms(in.numerators(), in.denominator());
@@ -235,16 +236,16 @@ public final class ShallowMembership {
         b.evidence("lowest terms: common factor " + lt.commonFactor() + " removed; Q_0 = " + q0 + " (degree " + r + ")");
         for (Polynomial<BigFraction> p0 : lt.numerators()) {
             if (!p0.isZero() && p0.degree() != r - 1) {
-                allFields(b, asked, false);
+                allFields(b, asked, Answer.NO);
                 return b.reason("f is homogeneous of degree " + (p0.degree() - r) + ", but every shallow network has degree −1")
-                        .closureMember(false)
+                        .closure(Answer.NO)
                         .evidence("closure: no representative of degrees (D_P, D_Q) = (" + (d1 - 1) + ", " + d1 + ") exists").build();
             }
         }
         if (r > d1) {
-            allFields(b, asked, false);
+            allFields(b, asked, Answer.NO);
             return b.reason("the lowest-terms denominator has degree " + r + " > d_1 = " + d1)
-                    .closureMember(false)
+                    .closure(Answer.NO)
                     .evidence("closure: a representative of degree D_Q = " + d1 + " would need a denominator of degree ≥ " + r)
                     .build();
         }
@@ -260,11 +261,11 @@ public final class ShallowMembership {
             }
             b.evidence(w.evidence());
         }
-        Boolean inC;
+        Answer inC;
         String reason;
         if (repeated) {
-            allFields(b, asked, false);
-            inC = false;
+            allFields(b, asked, Answer.NO);
+            inC = Answer.NO;
             reason = "the lowest-terms denominator has a repeated linear factor (" + describe(fac)
                     + "): a shallow network never produces one";
         } else {
@@ -279,40 +280,40 @@ public final class ShallowMembership {
             }
         }
         b.reason(reason);
-        b.closureMember(functionClosure(d, lt, fac, inC, b));
+        b.closure(functionClosure(d, lt, fac, inC, b));
         return b.build();
     }
 
-    private static Boolean functionClosure(Architecture d, RationalPolynomials.Fraction lt, LinearFactorization fac,
-                                           Boolean inC, MembershipResult.Builder b) {
-        if (Boolean.TRUE.equals(inC)) {
+    private static Answer functionClosure(Architecture d, RationalPolynomials.Fraction lt, LinearFactorization fac,
+                                          Answer inC, MembershipResult.Builder b) {
+        if (inC == Answer.YES) {
             b.evidence("closure: f is in M_d(C), so a representative lies in V_d");
-            return true;
+            return Answer.YES;
         }
         int r = lt.denominator().degree();
         if (d.inputDimension() <= 2 || d.width(1) == 1) {
             b.evidence("closure: " + d + " fills (S2), and f has a representative of degrees (D_P, D_Q)");
-            return true;
+            return Answer.YES;
         }
         if (!fac.isProductOfLinearForms()) {
             b.evidence("closure: Q_0 does not split over C, so no multiple of it does: outside V_d (§6)"
                     + (fac.isCertain(GroundField.C) ? "" : "; like the 'no' over C this rests on " + fac.linesTried()
                     + " random lines and is wrong with probability ≤ " + Rationals.toString(fac.errorBound())));
-            return false;
+            return Answer.NO;
         }
         if (r == d.width(1) && d.width(1) == 2) {
             int rank = s3Rank(d, lt.numerators(), lt.denominator());
             b.evidence("closure: the only representative of degrees (1, 2) is [P_0 : Q_0]; rank [S; p_1ᵀ; …] = " + rank
                     + " (S3: in V_d iff ≤ 2)");
-            return rank <= 2;
+            return Answer.of(rank <= 2);
         }
         b.evidence("closure: unknown — no exact criterion applies (d_0 ≥ 3, d_1 ≥ 3, or several representatives)");
-        return null;
+        return Answer.UNKNOWN;
     }
 
-    private static void allFields(MembershipResult.Builder b, Set<GroundField> asked, Boolean answer) {
+    private static void allFields(MembershipResult.Builder b, Set<GroundField> asked, Answer answer) {
         for (GroundField f : asked) {
-            b.member(f, answer, null);
+            b.answer(f, answer, null);
         }
     }
 
@@ -346,10 +347,8 @@ public final class ShallowMembership {
 
         /** In function mode, checks {@code P_W · Q = P · Q_W} against the input as given. */
         Witness checkedAsFunction(List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {
-            for (int i = 0; i < p.size(); i++) {
-                if (!pw.get(i).multiply(q).equals(p.get(i).multiply(qw))) {
-                    throw new IllegalStateException("witness does not reproduce the function: P_W" + (i + 1) + " · Q ≠ P · Q_W");
-                }
+            if (!WitnessVerification.reproduces(MembershipResult.Mode.FUNCTION, pw, qw, p, q)) {
+                throw new IllegalStateException("witness does not reproduce the function: P_W · Q ≠ P · Q_W");
             }
             return new Witness(true, weights, evidence + "; as functions P_W · Q = P · Q_W holds exactly", d, pw, qw);
         }
@@ -413,14 +412,11 @@ public final class ShallowMembership {
         String ev = "witness verified: its closed form (Q_W = Π N^e, P_W = R · Σ_classes Tr(a · Q'/ℓ) over the class "
                 + "algebras) reproduces the input with common scalar " + Rationals.toString(s);
         if (weights.isRational()) {
-            ClosedForm<BigFraction> cf = RationalNet.of(weights.toRational(d).orElseThrow()).closedForm();
-            if (!cf.denominator().scale(s).equals(q.multiply(extra))) {
-                throw new IllegalStateException("rational witness does not reproduce Q");
-            }
-            for (int i = 0; i < p.size(); i++) {
-                if (!cf.numerators().get(i).scale(s).equals(p.get(i).multiply(extra))) {
-                    throw new IllegalStateException("rational witness does not reproduce P_" + (i + 1));
-                }
+            // (P · x1^extra; Q · x1^extra) is the point of the function P/Q with the witness's degrees
+            List<Polynomial<BigFraction>> pe = p.stream().map(x -> x.multiply(extra)).toList();
+            if (!WitnessVerification.reproduces(weights.toRational(d).orElseThrow(), MembershipResult.Mode.TUPLE, pe,
+                    q.multiply(extra))) {
+                throw new IllegalStateException("rational witness does not reproduce (P; Q)");
             }
             ev += "; the rational witness was also expanded by the closed form of §2";
         }

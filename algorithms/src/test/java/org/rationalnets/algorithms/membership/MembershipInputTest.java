@@ -29,35 +29,37 @@ class MembershipInputTest {
     @Test
     void tupleModeChecksTheDegreesOfTheArchitecture() {
         Architecture d = Architecture.of(3, 2, 1);
-        var e = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.TUPLE, List.of(p("x1^2", 3)), p("x1*x2", 3), false));
-        assertThat(e.argument()).isEqualTo("--num");
+        var e = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.TUPLE, List.of(p("x1^2", 3)), p("x1*x2", 3)));
+        assertThat(e.role()).isEqualTo("numerator P_1");
         assertThat(e.getMessage()).contains("D_P = 1").contains("degree 2");
-        var f = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.TUPLE, List.of(p("x1", 3)), p("x1*x2*x3", 3), false));
-        assertThat(f.argument()).isEqualTo("--den");
+        var f = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.TUPLE, List.of(p("x1", 3)), p("x1*x2*x3", 3)));
+        assertThat(f.part()).isEqualTo(MembershipInput.Part.DENOMINATOR);
+        assertThat(f.role()).isEqualTo("the denominator Q");
         assertThat(f.getMessage()).contains("D_Q = 2");
         // a zero numerator has every degree
-        assertThat(MembershipInput.of(d, MembershipResult.Mode.TUPLE, List.of(p("0", 3)), p("x1*x2", 3), false).numerators())
+        assertThat(MembershipInput.of(d, MembershipResult.Mode.TUPLE, List.of(p("0", 3)), p("x1*x2", 3)).numerators())
                 .hasSize(1);
     }
 
     @Test
     void functionModeAcceptsAnyRepresentativeOfTheRightShape() {
         Architecture d = Architecture.of(2, 3, 1);
-        MembershipInput in = MembershipInput.of(d, MembershipResult.Mode.FUNCTION, List.of(p("1", 2)), p("x1", 2), true);
+        MembershipInput in = MembershipInput.of(d, MembershipResult.Mode.FUNCTION, List.of(p("1", 2)), p("x1", 2));
         assertThat(in.denominator()).isEqualTo(p("x1", 2));
     }
 
     @Test
     void rejectsCountZeroDenominatorAndNonHomogeneousInput() {
         Architecture d = Architecture.of(2, 2, 2);
-        var count = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.TUPLE, List.of(p("x1", 2)), p("x1*x2", 2), false));
+        var count = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.TUPLE, List.of(p("x1", 2)), p("x1*x2", 2)));
         assertThat(count.getMessage()).contains("d_L = 2").contains("got 1");
         var zero = invalid(() -> MembershipInput.of(Architecture.of(2, 2, 1), MembershipResult.Mode.FUNCTION,
-                List.of(p("x1", 2)), p("0", 2), true));
-        assertThat(zero.argument()).isEqualTo("--fn");
+                List.of(p("x1", 2)), p("0", 2)));
+        assertThat(zero.part()).isEqualTo(MembershipInput.Part.DENOMINATOR);
+        assertThat(zero.index()).isZero();
         assertThat(zero.getMessage()).contains("nonzero denominator");
         var inhom = invalid(() -> MembershipInput.of(Architecture.of(2, 2, 1), MembershipResult.Mode.FUNCTION,
-                List.of(p("x1 + 1", 2)), p("x1*x2", 2), false));
+                List.of(p("x1 + 1", 2)), p("x1*x2", 2)));
         assertThat(inhom.getMessage()).contains("homogeneous").contains("0..1");
     }
 
@@ -86,39 +88,44 @@ class MembershipInputTest {
                 .isInstanceOf(PolynomialSyntaxException.class).hasMessageContaining("parenthesise");
     }
     @Test
-    void theCountMessageNamesTheArgumentTheExpectedCountAndTheCountSeen() {
+    void theCountMessageNamesTheRoleTheExpectedCountAndTheCountSeen() {
         var two = invalid(() -> MembershipInput.of(Architecture.of(2, 2, 2), MembershipResult.Mode.TUPLE,
-                List.of(p("x1", 2)), p("x1*x2", 2), false));
-        assertThat(two.argument()).isEqualTo("--num");
+                List.of(p("x1", 2)), p("x1*x2", 2)));
+        assertThat(two.part()).isEqualTo(MembershipInput.Part.NUMERATORS);
+        assertThat(two.role()).isEqualTo("the numerators");
+        assertThat(two.index()).isZero();
         assertThat(two.getMessage()).isEqualTo("expected d_L = 2 numerators for (2,2,2), got 1");
         var one = invalid(() -> MembershipInput.of(Architecture.of(2, 2, 1), MembershipResult.Mode.TUPLE,
-                List.of(p("x1", 2), p("x2", 2)), p("x1*x2", 2), false));
+                List.of(p("x1", 2), p("x2", 2)), p("x1*x2", 2)));
         assertThat(one.getMessage()).isEqualTo("expected d_L = 1 numerator for (2,2,1), got 2");
-        // from --fn there is only ever one numerator: the message says how to give several
+        // the library names no command-line argument: that is the caller's mapping
         var fn = invalid(() -> MembershipInput.of(Architecture.of(3, 2, 2), MembershipResult.Mode.FUNCTION,
-                List.of(p("x1", 3)), p("x1*x2", 3), true));
-        assertThat(fn.argument()).isEqualTo("--fn");
-        assertThat(fn.getMessage()).isEqualTo("expected d_L = 2 numerators for (3,2,2), got 1 (--fn gives one output; use --num … --den …)");
+                List.of(p("x1", 3)), p("x1*x2", 3)));
+        assertThat(fn.getMessage()).isEqualTo("expected d_L = 2 numerators for (3,2,2), got 1").doesNotContain("--");
     }
 
     @Test
     void messagesNameTheOffendingNumeratorByItsIndex() {
         Architecture d = Architecture.of(2, 2, 2);
         var inhom = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.FUNCTION,
-                List.of(p("x1", 2), p("x2^2 + x1", 2)), p("x1*x2", 2), false));
-        assertThat(inhom.argument()).isEqualTo("--num");
+                List.of(p("x1", 2), p("x2^2 + x1", 2)), p("x1*x2", 2)));
+        assertThat(inhom.part()).isEqualTo(MembershipInput.Part.NUMERATOR);
+        assertThat(inhom.index()).isEqualTo(2);
+        assertThat(inhom.role()).isEqualTo("numerator P_2");
         assertThat(inhom.getMessage()).isEqualTo("expected homogeneous polynomials (forms), got P_2 = x2^2 + x1 with terms of degrees 1..2");
         var degree = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.TUPLE,
-                List.of(p("x1", 2), p("x2^2", 2)), p("x1*x2", 2), false));
-        assertThat(degree.argument()).isEqualTo("--num");
+                List.of(p("x1", 2), p("x2^2", 2)), p("x1*x2", 2)));
+        assertThat(degree.part()).isEqualTo(MembershipInput.Part.NUMERATOR);
+        assertThat(degree.index()).isEqualTo(2);
         assertThat(degree.getMessage()).isEqualTo("expected forms of degree D_P = 1 for (2,2,2) in tuple mode, got P_2 = x2^2 of degree 2");
         var den = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.TUPLE,
-                List.of(p("x1", 2), p("x2", 2)), p("x1^3", 2), false));
-        assertThat(den.argument()).isEqualTo("--den");
+                List.of(p("x1", 2), p("x2", 2)), p("x1^3", 2)));
+        assertThat(den.part()).isEqualTo(MembershipInput.Part.DENOMINATOR);
         assertThat(den.getMessage()).isEqualTo("expected a form of degree D_Q = 2 for (2,2,2) in tuple mode, got Q = x1^3 of degree 3");
         var denInhom = invalid(() -> MembershipInput.of(d, MembershipResult.Mode.FUNCTION,
-                List.of(p("x1", 2), p("x2", 2)), p("x1^2 + 3", 2), true));
-        assertThat(denInhom.argument()).isEqualTo("--fn");
+                List.of(p("x1", 2), p("x2", 2)), p("x1^2 + 3", 2)));
+        assertThat(denInhom.part()).isEqualTo(MembershipInput.Part.DENOMINATOR);
+        assertThat(denInhom.role()).isEqualTo("the denominator Q");
         assertThat(denInhom.getMessage()).isEqualTo("expected a homogeneous denominator (a form), got Q = x1^2 + 3 with terms of degrees 0..2");
     }
 

@@ -22,12 +22,13 @@ class MembershipResultTest {
     @Test
     void fieldsNotAskedAreNull() {
         MembershipResult r = MembershipResult.builder(D, MembershipResult.Mode.TUPLE)
-                .member(GroundField.Q, true, WitnessWeights.rational(CF1))
-                .closureMember(true).reason("rows x1, x2").evidence("expanded").build();
+                .answer(GroundField.Q, Answer.YES, WitnessWeights.rational(CF1))
+                .closure(Answer.YES).reason("rows x1, x2").evidence("expanded").build();
         assertThat(r.mode().jsonName()).isEqualTo("tuple");
-        assertThat(r.member(GroundField.Q)).isTrue();
-        assertThat(r.member(GroundField.R)).isNull();
-        assertThat(r.member(GroundField.C)).isNull();
+        assertThat(r.answer(GroundField.Q)).isEqualTo(Answer.YES);
+        assertThat(r.answer(GroundField.R)).isEqualTo(Answer.UNKNOWN);
+        assertThat(r.answer(GroundField.C)).isEqualTo(Answer.UNKNOWN);
+        assertThat(r.closure()).isEqualTo(Answer.YES);
         assertThat(r.weights(GroundField.Q)).isEqualTo(WitnessWeights.rational(CF1));
         assertThat(r.weights(GroundField.R)).isNull();
         assertThat(r.fields()).containsExactly(GroundField.Q);
@@ -35,7 +36,7 @@ class MembershipResultTest {
 
     @Test
     void aYesNeedsAWitness() {
-        assertThatThrownBy(() -> MembershipResult.builder(D, MembershipResult.Mode.TUPLE).member(GroundField.C, true, null).build())
+        assertThatThrownBy(() -> MembershipResult.builder(D, MembershipResult.Mode.TUPLE).answer(GroundField.C, Answer.YES, null).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("without a witness");
     }
 
@@ -43,15 +44,15 @@ class MembershipResultTest {
     void answersMustRespectTheInclusionsOfTheFields() {
         WitnessWeights w = WitnessWeights.rational(CF1);
         assertThatThrownBy(() -> MembershipResult.builder(D, MembershipResult.Mode.TUPLE)
-                .member(GroundField.Q, true, w).member(GroundField.C, false, null).build())
+                .answer(GroundField.Q, Answer.YES, w).answer(GroundField.C, Answer.NO, null).build())
                 .hasMessageContaining("member over Q but not over C");
         assertThatThrownBy(() -> MembershipResult.builder(D, MembershipResult.Mode.FUNCTION)
-                .member(GroundField.R, true, w).closureMember(false).build())
+                .answer(GroundField.R, Answer.YES, w).closure(Answer.NO).build())
                 .hasMessageContaining("not in the closure");
         // the converse is fine: no over Q, yes over R
         MembershipResult ok = MembershipResult.builder(D, MembershipResult.Mode.FUNCTION)
-                .member(GroundField.Q, false, null).member(GroundField.R, true, w).closureMember(true).build();
-        assertThat(ok.member(GroundField.Q)).isFalse();
+                .answer(GroundField.Q, Answer.NO, null).answer(GroundField.R, Answer.YES, w).closure(Answer.YES).build();
+        assertThat(ok.answer(GroundField.Q)).isEqualTo(Answer.NO);
         assertThat(ok.weights(GroundField.R)).isEqualTo(w);
     }
 
@@ -66,14 +67,14 @@ class MembershipResultTest {
     @Test
     void anUndecidedFieldIsAskedWithoutAnAnswerAndShowsInTheSummary() {
         MembershipResult r = MembershipResult.builder(D, MembershipResult.Mode.FUNCTION)
-                .member(GroundField.Q, true, WitnessWeights.rational(CF1)).undecided(GroundField.R)
-                .closureMember(true).reason("rows x1, x2").build();
+                .answer(GroundField.Q, Answer.YES, WitnessWeights.rational(CF1)).undecided(GroundField.R)
+                .closure(Answer.YES).reason("rows x1, x2").build();
         assertThat(r.mode()).isEqualTo(MembershipResult.Mode.FUNCTION);
         assertThat(r.architecture()).isEqualTo(D);
         assertThat(r.fields()).containsExactly(GroundField.Q, GroundField.R);
-        assertThat(r.member(GroundField.R)).isNull();
+        assertThat(r.answer(GroundField.R)).isEqualTo(Answer.UNKNOWN);
         assertThat(r.weights(GroundField.R)).isNull();
-        assertThat(r.toString()).isEqualTo("MembershipResult(2,2,1) function member={Q=true, R=null} closure=true (rows x1, x2)");
+        assertThat(r.toString()).isEqualTo("MembershipResult(2,2,1) function member={Q=YES, R=UNKNOWN} closure=YES (rows x1, x2)");
     }
 
     @Test

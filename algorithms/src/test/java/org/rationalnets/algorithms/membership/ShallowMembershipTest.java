@@ -31,7 +31,7 @@ class ShallowMembershipTest {
     }
 
     private static MembershipResult tuple(Architecture d, List<Polynomial<BigFraction>> num, Polynomial<BigFraction> den) {
-        return ShallowMembership.decide(MembershipInput.of(d, MembershipResult.Mode.TUPLE, num, den, false), ALL, 1);
+        return ShallowMembership.decide(MembershipInput.of(d, MembershipResult.Mode.TUPLE, num, den), ALL, 1);
     }
 
     /**
@@ -70,10 +70,10 @@ class ShallowMembershipTest {
                 }
             }
             MembershipResult r = tuple(d, cf.numerators(), cf.denominator());
-            assertThat(r.member(GroundField.Q)).as("seed %d, %s, W = %s: %s", seed, d, w, r.evidence()).isTrue();
-            assertThat(r.member(GroundField.R)).as("seed %d", seed).isTrue();
-            assertThat(r.member(GroundField.C)).as("seed %d", seed).isTrue();
-            assertThat(r.closureMember()).as("seed %d", seed).isTrue();
+            assertThat(r.answer(GroundField.Q)).as("seed %d, %s, W = %s: %s", seed, d, w, r.evidence()).isEqualTo(Answer.YES);
+            assertThat(r.answer(GroundField.R)).as("seed %d", seed).isEqualTo(Answer.YES);
+            assertThat(r.answer(GroundField.C)).as("seed %d", seed).isEqualTo(Answer.YES);
+            assertThat(r.closure()).as("seed %d", seed).isEqualTo(Answer.YES);
             Weights found = r.weights(GroundField.Q).toRational(d).orElseThrow();
             assertReproduces(RationalNet.of(found).closedForm(), cf.numerators(), cf.denominator(), "seed " + seed);
 
@@ -85,9 +85,9 @@ class ShallowMembershipTest {
             changed.set(i, changed.get(i).add(Polynomial.monomial(Rationals.Q, BigFraction.ONE, m)));
             boolean expected = inSpanOfKnownRows(w, changed.get(i), cf.denominator());
             MembershipResult s = tuple(d, changed, cf.denominator());
-            assertThat(s.member(GroundField.Q)).as("seed %d, %s, W = %s, P_%d + %s: %s", seed, d, w, i + 1, m, s.reason())
-                    .isEqualTo(expected);
-            assertThat(s.member(GroundField.C)).as("seed %d", seed).isEqualTo(expected);
+            assertThat(s.answer(GroundField.Q)).as("seed %d, %s, W = %s, P_%d + %s: %s", seed, d, w, i + 1, m, s.reason())
+                    .isEqualTo(Answer.of(expected));
+            assertThat(s.answer(GroundField.C)).as("seed %d", seed).isEqualTo(Answer.of(expected));
             if (expected) {
                 perturbedMembers++;
                 assertReproduces(RationalNet.of(s.weights(GroundField.Q).toRational(d).orElseThrow()).closedForm(), changed,
@@ -146,9 +146,9 @@ class ShallowMembershipTest {
         Architecture d = Architecture.of(3, 3, 1);
         MembershipResult r = tuple(d, List.of(p("x1^2 + 2*x1*x2 + 2*x1*x3 - 6*x2^2 - 4*x2*x3", 3)),
                 p("x1^2*x2 + x1^2*x3 - 2*x2^3 - 2*x2^2*x3", 3));
-        assertThat(r.member(GroundField.Q)).isFalse();
-        assertThat(r.member(GroundField.R)).isTrue();
-        assertThat(r.member(GroundField.C)).isTrue();
+        assertThat(r.answer(GroundField.Q)).isEqualTo(Answer.NO);
+        assertThat(r.answer(GroundField.R)).isEqualTo(Answer.YES);
+        assertThat(r.answer(GroundField.C)).isEqualTo(Answer.YES);
         assertThat(r.weights(GroundField.Q)).isNull();
         WitnessWeights w = r.weights(GroundField.R);
         assertThat(w.isRational()).isFalse();
@@ -177,9 +177,9 @@ class ShallowMembershipTest {
     void complexConjugateRowsAreRecognisedOverCOnly() {
         Architecture d = Architecture.of(3, 3, 1);
         MembershipResult r = tuple(d, List.of(p("x1^2 + 2*x1*x3 + x2^2 + 2*x2*x3", 3)), p("x1^2*x3 + x2^2*x3", 3));
-        assertThat(r.member(GroundField.Q)).isFalse();
-        assertThat(r.member(GroundField.R)).isFalse();
-        assertThat(r.member(GroundField.C)).isTrue();
+        assertThat(r.answer(GroundField.Q)).isEqualTo(Answer.NO);
+        assertThat(r.answer(GroundField.R)).isEqualTo(Answer.NO);
+        assertThat(r.answer(GroundField.C)).isEqualTo(Answer.YES);
         WitnessWeights w = r.weights(GroundField.C);
         List<String> approx = new ArrayList<>();
         for (WitnessEntry e : w.matrices().get(1).get(0)) {
@@ -193,8 +193,8 @@ class ShallowMembershipTest {
     void closureOfThreeThreeOneIsUnknownWhenPIsOutsideTheSpan() {
         // Q = x1 x2 x3 splits, P = x1^2 is not in span{x2x3, x1x3, x1x2}: not a network, closure undecided
         MembershipResult r = tuple(Architecture.of(3, 3, 1), List.of(p("x1^2", 3)), p("x1*x2*x3", 3));
-        assertThat(r.member(GroundField.C)).isFalse();
-        assertThat(r.closureMember()).isNull();
+        assertThat(r.answer(GroundField.C)).isEqualTo(Answer.NO);
+        assertThat(r.closure()).isEqualTo(Answer.UNKNOWN);
         assertThat(r.evidence()).anyMatch(e -> e.contains("closure: unknown"));
     }
 
@@ -202,34 +202,34 @@ class ShallowMembershipTest {
     void aCubicThatDoesNotSplitIsOutsideTheClosure() {
         // x1^3 + x2^3 + x3^3 (Fermat cubic) is irreducible: not a product of linear forms over C
         MembershipResult r = tuple(Architecture.of(3, 3, 1), List.of(p("x1^2", 3)), p("x1^3 + x2^3 + x3^3", 3));
-        assertThat(r.member(GroundField.C)).isFalse();
-        assertThat(r.closureMember()).isFalse();
+        assertThat(r.answer(GroundField.C)).isEqualTo(Answer.NO);
+        assertThat(r.closure()).isEqualTo(Answer.NO);
     }
 
     @Test
     void functionModeReducesToLowestTermsAndPadsWithZeroRows() {
         // (x1 + x2)/(x1 x2) given with a common factor x3: still the network 1/x1 + 1/x2 in (3,3,1)
         MembershipResult r = ShallowMembership.decide(MembershipInput.of(Architecture.of(3, 3, 1), MembershipResult.Mode.FUNCTION,
-                List.of(p("x1*x3 + x2*x3", 3)), p("x1*x2*x3", 3), true), ALL, 1);
-        assertThat(r.member(GroundField.Q)).isTrue();
+                List.of(p("x1*x3 + x2*x3", 3)), p("x1*x2*x3", 3)), ALL, 1);
+        assertThat(r.answer(GroundField.Q)).isEqualTo(Answer.YES);
         Weights w = r.weights(GroundField.Q).toRational(Architecture.of(3, 3, 1)).orElseThrow();
         ClosedForm<BigFraction> cf = RationalNet.of(w).closedForm();
         // as functions: P_W · x1x2 = Q_W · (x1 + x2)
         assertThat(cf.numerators().get(0).multiply(p("x1*x2", 3))).isEqualTo(cf.denominator().multiply(p("x1 + x2", 3)));
         // a function of degree −2 is not a network
         MembershipResult deg = ShallowMembership.decide(MembershipInput.of(Architecture.of(3, 3, 1), MembershipResult.Mode.FUNCTION,
-                List.of(p("1", 3)), p("x1*x2", 3), true), ALL, 1);
-        assertThat(deg.member(GroundField.C)).isFalse();
+                List.of(p("1", 3)), p("x1*x2", 3)), ALL, 1);
+        assertThat(deg.answer(GroundField.C)).isEqualTo(Answer.NO);
         assertThat(deg.reason()).contains("degree -2");
     }
 
     @Test
     void onlyTheAskedFieldsAreAnswered() {
         MembershipResult r = ShallowMembership.decide(MembershipInput.of(Architecture.of(2, 2, 1), MembershipResult.Mode.FUNCTION,
-                List.of(p("2*x1", 2)), p("x1^2 + x2^2", 2), true), EnumSet.of(GroundField.R), 1);
+                List.of(p("2*x1", 2)), p("x1^2 + x2^2", 2)), EnumSet.of(GroundField.R), 1);
         assertThat(r.fields()).containsExactly(GroundField.R);
-        assertThat(r.member(GroundField.R)).isFalse();
-        assertThat(r.member(GroundField.C)).isNull();
+        assertThat(r.answer(GroundField.R)).isEqualTo(Answer.NO);
+        assertThat(r.answer(GroundField.C)).isEqualTo(Answer.UNKNOWN);
         assertThat(r.weights(GroundField.C)).isNull();
     }
     // ---------------------------------------------------------------- docs/examples.md MB rows and the branches around them
@@ -238,14 +238,15 @@ class ShallowMembershipTest {
     private static MembershipResult fn(Architecture d, String text) {
         MembershipInput.Fraction f = MembershipInput.parseFunction(text, d.inputDimension());
         return ShallowMembership.decide(MembershipInput.of(d, MembershipResult.Mode.FUNCTION, List.of(f.numerator()),
-                f.denominator(), true), ALL, 1);
+                f.denominator()), ALL, 1);
     }
 
+    /** The answers as their JSON values (true, false, null = unknown). */
     private static void assertMembers(MembershipResult r, Boolean q, Boolean real, Boolean c, Boolean closure) {
-        assertThat(r.member(GroundField.Q)).as("Q: %s", r.reason()).isEqualTo(q);
-        assertThat(r.member(GroundField.R)).as("R: %s", r.reason()).isEqualTo(real);
-        assertThat(r.member(GroundField.C)).as("C: %s", r.reason()).isEqualTo(c);
-        assertThat(r.closureMember()).as("closure: %s", r.evidence()).isEqualTo(closure);
+        assertThat(r.answer(GroundField.Q).asBoolean()).as("Q: %s", r.reason()).isEqualTo(q);
+        assertThat(r.answer(GroundField.R).asBoolean()).as("R: %s", r.reason()).isEqualTo(real);
+        assertThat(r.answer(GroundField.C).asBoolean()).as("C: %s", r.reason()).isEqualTo(c);
+        assertThat(r.closure().asBoolean()).as("closure: %s", r.evidence()).isEqualTo(closure);
     }
 
     private static List<String> texts(List<WitnessEntry> row) {
@@ -423,7 +424,7 @@ class ShallowMembershipTest {
     void theZeroFunctionIsTheNetworkWithZeroOutputWeights() {
         Architecture d = Architecture.of(3, 3, 2);
         MembershipResult r = ShallowMembership.decide(MembershipInput.of(d, MembershipResult.Mode.FUNCTION,
-                List.of(p("0", 3), p("0", 3)), p("x1*x2", 3), false), ALL, 1);
+                List.of(p("0", 3), p("0", 3)), p("x1*x2", 3)), ALL, 1);
         assertMembers(r, true, true, true, true);
         assertThat(r.reason()).isEqualTo("f = 0 is the network with W_2 = 0");
         WitnessWeights w = r.weights(GroundField.Q);

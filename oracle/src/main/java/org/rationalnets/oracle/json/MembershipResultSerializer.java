@@ -27,11 +27,11 @@ final class MembershipResultSerializer extends StdSerializer<MembershipResult> {
         g.writeObjectFieldStart("member");
         for (GroundField f : GroundField.values()) {
             g.writeFieldName(f.name());
-            RationalNetsJson.writeBoolean(g, r.member(f));
+            RationalNetsJson.writeBoolean(g, r.answer(f).asBoolean());
         }
         g.writeEndObject();
         g.writeFieldName("closure_member");
-        RationalNetsJson.writeBoolean(g, r.closureMember());
+        RationalNetsJson.writeBoolean(g, r.closure().asBoolean());
         g.writeObjectFieldStart("weights");
         for (GroundField f : GroundField.values()) {
             g.writeFieldName(f.name());

@@ -9,8 +9,10 @@ import java.util.Random;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.algorithms.membership.DeepBinaryMembership;
+import org.rationalnets.algorithms.membership.Membership;
 import org.rationalnets.algorithms.membership.MembershipInput;
 import org.rationalnets.algorithms.membership.MembershipResult;
+import org.rationalnets.algorithms.membership.WitnessVerification;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
@@ -319,18 +321,18 @@ final class DeepBinaryMembershipVectors {
             }
             return;
         }
-        MembershipInput in = MembershipInput.of(d, tuple ? MembershipResult.Mode.TUPLE : MembershipResult.Mode.FUNCTION, p, q, false);
-        MembershipResult r = DeepBinaryMembership.decide(in, EnumSet.allOf(GroundField.class), 1);
-        if (!mq.equals(r.member(GroundField.Q)) || !mr.equals(r.member(GroundField.R)) || !mc.equals(r.member(GroundField.C))
-                || !Objects.equals(r.closureMember(), closure)) {
+        MembershipInput in = MembershipInput.of(d, tuple ? MembershipResult.Mode.TUPLE : MembershipResult.Mode.FUNCTION, p, q);
+        MembershipResult r = Membership.decide(in, EnumSet.allOf(GroundField.class), 1);
+        if (!mq.equals(r.answer(GroundField.Q).asBoolean()) || !mr.equals(r.answer(GroundField.R).asBoolean())
+                || !mc.equals(r.answer(GroundField.C).asBoolean()) || !Objects.equals(r.closure().asBoolean(), closure)) {
             throw new IllegalStateException("DeepBinaryMembership disagrees for " + where + ": it says member Q/R/C = "
-                    + r.member(GroundField.Q) + "/" + r.member(GroundField.R) + "/" + r.member(GroundField.C) + ", closure "
-                    + r.closureMember() + " (" + r.reason() + "); the construction says " + mq + "/" + mr + "/" + mc
+                    + r.answer(GroundField.Q) + "/" + r.answer(GroundField.R) + "/" + r.answer(GroundField.C) + ", closure "
+                    + r.closure() + " (" + r.reason() + "); the construction says " + mq + "/" + mr + "/" + mc
                     + ", closure " + closure);
         }
         if (mq) {
             Optional<Weights> w = r.weights(GroundField.Q).toRational(d);
-            if (w.isEmpty() || !MembershipVectors.reproduces(w.get(), mode, p, q)) {
+            if (w.isEmpty() || !WitnessVerification.reproduces(w.get(), MembershipVectors.mode(mode), p, q)) {
                 throw new IllegalStateException("DeepBinaryMembership's witness over Q does not reproduce " + where);
             }
         }

@@ -1,7 +1,9 @@
 package org.rationalnets.oracle.vectors;
 
 import org.rationalnets.oracle.Formulas;
+import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.algorithms.membership.ShallowMembership;
+import org.rationalnets.algorithms.membership.WitnessVerification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -345,7 +347,7 @@ public final class MembershipVectors {
         if (mq && witness == null) {
             throw new IllegalStateException("a member over Q needs a witness: " + where);
         }
-        if (witness != null && !reproduces(witness, mode, p, q)) {
+        if (witness != null && !WitnessVerification.reproduces(witness, mode(mode), p, q)) {
             throw new IllegalStateException("witness " + witness + " does not reproduce " + where);
         }
         Optional<Boolean> fills = Theorems.fills(d).map(Theorems.Prediction::value);
@@ -410,30 +412,10 @@ public final class MembershipVectors {
         out.add(t);
     }
 
-    /** Whether the closed form of {@code w} equals the input: up to a scalar (tuple) or as functions. */
-    static boolean reproduces(Weights w, String mode, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q) {
-        ClosedForm<BigFraction> cf = RationalNet.of(w).closedForm();
-        List<Polynomial<BigFraction>> pw = cf.numerators();
-        Polynomial<BigFraction> qw = cf.denominator();
-        if (pw.size() != p.size()) {
-            return false;
-        }
-        if (mode.equals("function")) {
-            for (int i = 0; i < p.size(); i++) {
-                if (!pw.get(i).multiply(q).equals(p.get(i).multiply(qw))) {
-                    return false;
-                }
-            }
-            return !qw.isZero();
-        }
-        List<Polynomial<BigFraction>> a = new ArrayList<>(pw);
-        a.add(qw);
-        List<Polynomial<BigFraction>> b = new ArrayList<>(p);
-        b.add(q);
-        return VectorChecker.proportional(a, b);
+    /** The mode named {@code "tuple"} or {@code "function"} in the vectors. */
+    static MembershipResult.Mode mode(String name) {
+        return name.equals("function") ? MembershipResult.Mode.FUNCTION : MembershipResult.Mode.TUPLE;
     }
-
-
 
     // ------------------------------------------------------------------ random inputs
 

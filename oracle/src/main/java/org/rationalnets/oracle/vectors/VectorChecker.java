@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.algorithms.membership.WitnessVerification;
 import org.rationalnets.core.Architecture;
+import org.rationalnets.core.Equivalences;
 import org.rationalnets.core.UndefinedNetworkException;
 import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Polynomial;
@@ -217,31 +219,6 @@ public final class VectorChecker {
         return names;
     }
 
-    /** Whether {@code a = c·b} for one nonzero scalar c (entry by entry). */
-    public static boolean proportional(List<Polynomial<BigFraction>> a, List<Polynomial<BigFraction>> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        BigFraction c = null;
-        for (int i = 0; i < b.size() && c == null; i++) {
-            if (!b.get(i).isZero()) {
-                if (a.get(i).isZero() || !a.get(i).leadingMonomial().equals(b.get(i).leadingMonomial())) {
-                    return false;
-                }
-                c = a.get(i).leadingCoefficient().divide(b.get(i).leadingCoefficient());
-            }
-        }
-        if (c == null) {
-            return a.stream().allMatch(Polynomial::isZero);
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equals(b.get(i).scale(c))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The comparison of one test: differences found, number of fields compared, notes. */
     private static final class Comparison {
         private final int id;
@@ -296,7 +273,7 @@ public final class VectorChecker {
                 differ(what + ": cannot read the answer's polynomials: " + ex.getMessage());
                 return;
             }
-            if (!proportional(a, e)) {
+            if (!Equivalences.sameProjectivePoint(a, e)) {
                 differ(what + ": expected (" + String.join(", ", VectorJson.strings(expected.get("numerators")))
                         + ") / (" + expected.get("denominator").asText() + ") up to a common nonzero scalar, got ("
                         + String.join(", ", a.subList(0, a.size() - 1).stream().map(Object::toString).toList()) + ") / ("
@@ -387,7 +364,7 @@ public final class VectorChecker {
                     continue;
                 }
                 try {
-                    if (!MembershipVectors.reproduces(weights, mode, p, q)) {
+                    if (!WitnessVerification.reproduces(weights, MembershipVectors.mode(mode), p, q)) {
                         differ("weights." + f + ": the network " + RationalNetsJson.line(weights) + " does not reproduce the input ("
                                 + (mode.equals("tuple") ? "up to a scalar" : "as a function") + ")");
                     }

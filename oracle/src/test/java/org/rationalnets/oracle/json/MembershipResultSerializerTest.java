@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.rationalnets.algorithms.GroundField;
+import org.rationalnets.algorithms.membership.Answer;
 import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.algorithms.membership.WitnessEntry;
 import org.rationalnets.algorithms.membership.WitnessWeights;
@@ -26,7 +27,7 @@ class MembershipResultSerializerTest {
     void fieldsNotAskedAreNullAndAYesCarriesItsWitness() {
         WitnessWeights cf1 = new WitnessWeights(List.of(List.of(List.of(q(1), q(0)), List.of(q(0), q(1))), List.of(List.of(q(1), q(1)))));
         MembershipResult r = MembershipResult.builder(D, MembershipResult.Mode.TUPLE)
-                .member(GroundField.Q, true, cf1).closureMember(true).reason("rows x1, x2").evidence("expanded").build();
+                .answer(GroundField.Q, Answer.YES, cf1).closure(Answer.YES).reason("rows x1, x2").evidence("expanded").build();
         assertThat(RationalNetsJson.line(r)).isEqualTo("{\"architecture\":\"2,2,1\",\"mode\":\"tuple\","
                 + "\"member\":{\"Q\":true,\"R\":null,\"C\":null},\"closure_member\":true,"
                 + "\"weights\":{\"Q\":[[[\"1\",\"0\"],[\"0\",\"1\"]],[[\"1\",\"1\"]]],\"R\":null,\"C\":null},"
@@ -36,7 +37,7 @@ class MembershipResultSerializerTest {
     @Test
     void aNoAndAnUndecidedAnswer() {
         MembershipResult r = MembershipResult.builder(D, MembershipResult.Mode.FUNCTION)
-                .member(GroundField.Q, false, null).undecided(GroundField.C).reason("why").build();
+                .answer(GroundField.Q, Answer.NO, null).answer(GroundField.C, Answer.UNKNOWN, null).reason("why").build();
         assertThat(RationalNetsJson.line(r)).isEqualTo("{\"architecture\":\"2,2,1\",\"mode\":\"function\","
                 + "\"member\":{\"Q\":false,\"R\":null,\"C\":null},\"closure_member\":null,"
                 + "\"weights\":{\"Q\":null,\"R\":null,\"C\":null},\"reason\":\"why\",\"evidence\":[]}");
@@ -54,7 +55,7 @@ class MembershipResultSerializerTest {
 
     @Test
     void resultsInAListAreClosedObjects() {
-        MembershipResult r = MembershipResult.builder(D, MembershipResult.Mode.TUPLE).member(GroundField.Q, false, null).build();
+        MembershipResult r = MembershipResult.builder(D, MembershipResult.Mode.TUPLE).answer(GroundField.Q, Answer.NO, null).build();
         String one = RationalNetsJson.line(r);
         assertThat(one).endsWith("\"evidence\":[]}");
         assertThat(RationalNetsJson.line(List.of(r, r))).isEqualTo("[" + one + "," + one + "]");

@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.algorithms.dimension.CertifiedDimension;
 import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.algorithms.equations.EquationsResult;
 import org.rationalnets.algorithms.equations.NeurovarietyEquations;
+import org.rationalnets.algorithms.membership.DeepBinaryMembership;
+import org.rationalnets.algorithms.membership.Membership;
+import org.rationalnets.algorithms.membership.MembershipInput;
+import org.rationalnets.algorithms.membership.MembershipResult;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
@@ -122,7 +128,7 @@ class ReferenceAnswersTest {
                         }
                         MembershipInput in;
                         try {
-                            in = MembershipInput.of(d, mode, p, q, false);
+                            in = MembershipInput.of(d, mode, p, q);
                         } catch (MembershipInput.InvalidInputException e) {
                             // the membership API refuses tuple points [P : 0]; their answers are left out
                             assertThat(q.isZero()).as("input refused: %s", e.getMessage()).isTrue();
@@ -131,9 +137,7 @@ class ReferenceAnswersTest {
                             answers.remove(t.get("tcId").asText());
                             continue;
                         }
-                        // dispatched as `rationalnet member` does: deep binary architectures have their own algorithm
-                        MembershipResult r = deep ? DeepBinaryMembership.decide(in, EnumSet.allOf(GroundField.class), 11)
-                                : ShallowMembership.decide(in, EnumSet.allOf(GroundField.class), 11);
+                        MembershipResult r = Membership.decide(in, EnumSet.allOf(GroundField.class), 11);
                         answers.set(t.get("tcId").asText(), RationalNetsJson.tree(r));
                         if (deep) {
                             deepMemberships++;
