@@ -69,9 +69,11 @@ public final class EquationsCommand implements Callable<Integer> {
         if (degree < 1) {
             throw new InputException(name, "expected an integer k ≥ 1, got " + degree);
         }
-        if (determinantal && (upTo || !d.isShallow() || d.width(1) != 2)) {
-            throw new InputException("--determinantal", "expected --degree and an architecture (d_0,2,d_2) (theorem S3), got "
-                    + (upTo ? "--up-to" : d));
+        if (determinantal && upTo) {
+            throw new InputException("--determinantal", "expected --degree (it compares one degree), got --up-to");
+        }
+        if (determinantal && (!d.isShallow() || d.width(1) != 2)) {
+            throw new InputException("--determinantal", "expected an architecture (d_0,2,d_2) (theorem S3), got " + d);
         }
         EquationsExport.Format script = format.equals("text") ? null : EquationsText.scriptFormat(format);
         int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -114,8 +116,8 @@ public final class EquationsCommand implements Callable<Integer> {
         if (answer instanceof String s) {
             common.out().print(s);
             common.out().flush();
-        } else {
-            Output.print(common.out(), answer);
+            return;
         }
+        Output.print(common.out(), answer);
     }
 }
