@@ -15,7 +15,7 @@ import org.rationalnets.exact.Rationals;
 
 /**
  * The equations of one multidegree block β (or of all monomials of a degree at once), certified
- * (docs/theory.md §8 and the multigrading section). Write {@code A} for the evaluation matrix of the
+ * (docs/theory.md §8, §10). Write {@code A} for the evaluation matrix of the
  * block's monomials at the sample points and {@code K = ker_Q A ⊇ I(V_d)_β}.
  * <ol>
  *   <li><b>Upper bound.</b> {@code dim I_β ≤ dim K ≤ u = |β| − rank_{F_p} A}, with {@code F} the

@@ -14,7 +14,7 @@ import org.rationalnets.exact.Polynomial;
  * unique <em>reduced</em> one with respect to graded-lexicographic order on the coordinates
  * (distinct leading monomials, none of which occurs in another equation), each scaled to coprime
  * integer coefficients with a positive leading coefficient, so it does not depend on the seed.
- * Every equation is multihomogeneous (docs/theory.md, multigrading); the equations are grouped by
+ * Every equation is multihomogeneous (docs/theory.md §10); the equations are grouped by
  * multidegree, blocks in descending multidegree, and by descending leading monomial within a block.
  *
  * @param architecture the architecture d

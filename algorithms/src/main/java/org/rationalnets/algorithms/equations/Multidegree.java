@@ -12,8 +12,7 @@ import org.rationalnets.exact.Monomial;
 
 /**
  * A multidegree of the grading of the ambient coordinate ring under which {@code I(V_d)} is
- * homogeneous (docs/theory.md, <a href="../../../../../../../../docs/theory.md#multigrading">multigrading</a>)
- * [derived]: the coordinate {@code P_i[α]} (coefficient of {@code x^α} in {@code P_i}) has degree
+ * homogeneous (docs/theory.md §10, theorem M) [derived]: the coordinate {@code P_i[α]} (coefficient of {@code x^α} in {@code P_i}) has degree
  * {@code (e_i, α)} and {@code Q[α]} has degree {@code (e_0, α)}, in {@code Z^{d_L + 1} × Z^{d_0}}.
  * A monomial in the coordinates has the sum of the degrees of its factors: its degree in each
  * {@code P_i}-block and in the {@code Q}-block, and its total exponent vector in x.

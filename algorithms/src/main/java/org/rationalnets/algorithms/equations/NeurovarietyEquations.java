@@ -2,7 +2,6 @@ package org.rationalnets.algorithms.equations;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ import org.rationalnets.exact.Rationals;
 
 /**
  * Equations of the neurovariety {@code V_d} by interpolation (docs/theory.md §8), split by
- * multidegree (docs/theory.md, multigrading) [derived; exact and certified].
+ * multidegree (docs/theory.md §10) [derived; exact and certified].
  *
  * <p><b>Algorithm.</b> {@code I(V_d)} is homogeneous for the multigrading, so
  * {@code I(V_d)_k = ⊕_β I(V_d)_β} over the multidegrees β of total degree k, and each block of
