@@ -76,6 +76,17 @@ class MultidegreeTest {
         assertThat(one.get(0).monomials().get(14)).isEqualTo(Monomial.of(2, 0, 0, 0, 0));
     }
 
+    /** Counted by a separate enumeration outside this project: (3,3,1) has 335 blocks of at most 52 in degree 4, 596 of at most 158 in degree 5. */
+    @Test
+    void blocksOfThreeThreeOne() {
+        for (int[] c : new int[][] {{4, 3876, 335, 52}, {5, 15504, 596, 158}}) {
+            List<Multidegree.Block> blocks = Multidegree.blocks(Architecture.of(3, 3, 1), c[0], true);
+            assertThat(blocks.stream().mapToInt(b -> b.monomials().size()).sum()).isEqualTo(c[1]);
+            assertThat(blocks).hasSize(c[2]);
+            assertThat(blocks.stream().mapToInt(b -> b.monomials().size()).max().orElseThrow()).isEqualTo(c[3]);
+        }
+    }
+
     @Test
     void resultsGroupByMultidegree() {
         EquationsResult r = NeurovarietyEquations.inDegree(Architecture.of(3, 2, 2), 3, 4, EquationsOptions.defaults().withThreads(1));
