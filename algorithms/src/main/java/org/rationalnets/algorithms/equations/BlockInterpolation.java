@@ -117,7 +117,7 @@ final class BlockInterpolation {
             }
         }
         List<Polynomial<BigFraction>> generators = new ArrayList<>();
-        if (newColumns.length > 0 && lift.complete()) {
+        if (newColumns.length != 0 && lift.complete()) {
             SubstitutionVerifier verifier = new SubstitutionVerifier(coordinates.get(), factors);
             for (int c : newColumns) {
                 BigFraction[] v = lift.candidates().get(c);
@@ -141,7 +141,7 @@ final class BlockInterpolation {
     }
 
     /** Whether every functional φ vanishes exactly on every row. */
-    private static boolean annihilates(List<BigFraction[]> functionals, List<BigInteger[]> rows) {
+    static boolean annihilates(List<BigFraction[]> functionals, List<BigInteger[]> rows) {
         for (BigFraction[] phi : functionals) {
             BigInteger lcm = BigInteger.ONE;
             for (BigFraction q : phi) {

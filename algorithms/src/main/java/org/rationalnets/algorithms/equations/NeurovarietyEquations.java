@@ -6,10 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -125,32 +124,41 @@ public final class NeurovarietyEquations {
                 }
             }
             List<Multidegree.Block> blocks = Multidegree.blocks(d, j, options.multigraded());
-            Run run = run(d, seed + j, options, blocks, b -> b.degree() == null
+            Run run = run(d, seed, options, blocks, b -> b.degree() == null
                     ? products.values().stream().flatMap(List::stream).toList()
                     : products.getOrDefault(b.degree(), List.of()));
+            IdealResult.DegreePart part = summarise(j, run.outcomes(), run.samples(), coordinateDegrees);
+            parts.add(part);
             List<Polynomial<BigFraction>> next = new ArrayList<>();
-            List<Polynomial<BigFraction>> generators = new ArrayList<>();
-            int dim = 0;
-            int upper = 0;
-            int fromLower = 0;
-            boolean exact = true;
-            boolean certified = true;
-            for (BlockInterpolation.Outcome o : run.outcomes()) {
-                next.addAll(o.basis());
-                generators.addAll(o.generators());
-                upper += o.upperBound();
-                fromLower += o.fromLower();
-                dim += o.fromLower() + o.generators().size();
-                exact &= o.fromLowerExact();
-                certified &= o.certified();
-            }
-            List<Multidegree> generatorDegrees = generators.stream()
-                    .map(f -> Multidegree.ofMonomial(coordinateDegrees, f.leadingMonomial())).toList();
-            parts.add(new IdealResult.DegreePart(j, dim, upper, fromLower, exact, generators, generatorDegrees, certified,
-                    run.samples(), blocks.size(), blocks.stream().mapToInt(b -> b.monomials().size()).max().orElse(0)));
+            run.outcomes().forEach(o -> next.addAll(o.basis()));
             basis = next;
         }
         return new IdealResult(d, d.ambientSpace().coordinateNames(), parts);
+    }
+
+    /** The ideal in degree j from the outcomes of its blocks: sums of the bounds, and every block must be proved. */
+    static IdealResult.DegreePart summarise(int j, List<BlockInterpolation.Outcome> outcomes, int samples,
+                                            List<Multidegree> coordinateDegrees) {
+        List<Polynomial<BigFraction>> generators = new ArrayList<>();
+        int dim = 0;
+        int upper = 0;
+        int fromLower = 0;
+        int largest = 0;
+        boolean exact = true;
+        boolean certified = true;
+        for (BlockInterpolation.Outcome o : outcomes) {
+            generators.addAll(o.generators());
+            upper += o.upperBound();
+            fromLower += o.fromLower();
+            dim += o.fromLower() + o.generators().size();
+            exact = exact && o.fromLowerExact();
+            certified = certified && o.certified();
+            largest = Math.max(largest, o.block().monomials().size());
+        }
+        List<Multidegree> generatorDegrees = generators.stream()
+                .map(f -> Multidegree.ofMonomial(coordinateDegrees, f.leadingMonomial())).toList();
+        return new IdealResult.DegreePart(j, dim, upper, fromLower, exact, generators, generatorDegrees, certified, samples,
+                outcomes.size(), largest);
     }
 
     private static void check(Architecture d, int k) {
@@ -190,31 +198,27 @@ public final class NeurovarietyEquations {
         int samplesUsed = 0;
         int attempt = 0;
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "equations");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
             while (!pending.isEmpty() && attempt < ATTEMPTS) {
                 attempt++;
-                long attemptSeed = seed + (attempt - 1) * 0x9E3779B97F4A7C15L;
+                long attemptSeed = attemptSeed(seed, attempt);
                 int largest = pending.stream().mapToInt(i -> blocks.get(i).monomials().size()).max().orElse(0);
                 samplesUsed = options.samples() > 0 ? options.samples() : largest + SLACK;
                 List<BigInteger[]> samples = samples(d, samplesUsed, new Random(attemptSeed), d.ambientSpace());
-                List<Future<BlockInterpolation.Outcome>> futures = new ArrayList<>();
+                List<CompletableFuture<BlockInterpolation.Outcome>> futures = new ArrayList<>();
                 for (int i : pending) {
                     Multidegree.Block b = blocks.get(i);
-                    futures.add(pool.submit(() -> {
+                    futures.add(CompletableFuture.supplyAsync(() -> {
                         BlockInterpolation.Outcome o = BlockInterpolation.solve(b, samples, products.apply(b), coordinates,
                                 options.firstPrime());
                         options.progress().blockDone(done.incrementAndGet(), blocks.size());
                         return o;
-                    }));
+                    }, pool));
                 }
                 List<Integer> failed = new ArrayList<>();
                 for (int t = 0; t < futures.size(); t++) {
-                    BlockInterpolation.Outcome o = get(futures.get(t));
+                    BlockInterpolation.Outcome o = futures.get(t).join();
                     int i = pending.get(t);
                     outcomes[i] = o;
                     if (!o.certified()) {
@@ -230,18 +234,9 @@ public final class NeurovarietyEquations {
         return new Run(List.of(outcomes), samplesUsed, seed, attempt);
     }
 
-    private static <T> T get(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+    /** The seed of sample set number {@code attempt ≥ 1}: the seed itself first, then steps of the golden ratio. */
+    static long attemptSeed(long seed, int attempt) {
+        return seed + (attempt - 1) * 0x9E3779B97F4A7C15L;
     }
 
     private static <T> Supplier<T> memoised(Supplier<T> s) {
@@ -265,7 +260,8 @@ public final class NeurovarietyEquations {
         int upper = 0;
         int candidates = 0;
         int verified = 0;
-        List<Long> primes = List.of();
+        List<Long> primes = run.outcomes().stream().map(o -> o.lift().primes())
+                .max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
         for (BlockInterpolation.Outcome o : run.outcomes()) {
             ModularLift.Lift l = o.lift();
             int size = o.block().monomials().size();
@@ -274,9 +270,6 @@ public final class NeurovarietyEquations {
             upper += l.upperBound();
             candidates += l.candidates().size();
             verified += o.generators().size();
-            if (l.primes().size() > primes.size()) {
-                primes = l.primes();
-            }
             blocks.add(new EquationsResult.BlockCertificate(o.block().degree(), size, l.rankPrime(), l.rank(), l.upperBound(),
                     l.primes().size(), o.generators().size(), o.fromLower(), o.certified()));
         }
