@@ -90,9 +90,6 @@ public final class NeurovarietyEquations {
         for (BlockInterpolation.Outcome o : run.outcomes()) {
             eqs.addAll(o.generators());
         }
-        if (!options.multigraded()) {
-            eqs.sort((a, b) -> b.leadingMonomial().compareTo(a.leadingMonomial()));
-        }
         for (Polynomial<BigFraction> f : eqs) {
             degrees.add(Multidegree.ofMonomial(coordinateDegrees, f.leadingMonomial()));
         }
