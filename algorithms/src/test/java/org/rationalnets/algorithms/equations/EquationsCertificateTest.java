@@ -33,8 +33,10 @@ class EquationsCertificateTest {
     }
 
     /**
-     * (3,2,1): amb = 3 + 6 − 1 = 8, so 9 coordinates and C(11, 3) = 165 cubic monomials, 165 + 12 samples; the 4
-     * cubics of docs/examples.md leave rank 161; #params − tor = 8 − 2 = 6 weight variables.
+     * (3,2,1): amb = 3 + 6 − 1 = 8, so 9 coordinates and C(11, 3) = 165 cubic monomials; the 4 cubics of
+     * docs/examples.md leave rank 161; #params − tor = 8 − 2 = 6 weight variables. The largest multidegree blocks
+     * have 6 monomials, e.g. x-degree (2,2,1) with one P-factor: P1[1,0,0]·{Q110·Q011, Q020·Q101},
+     * P1[0,1,0]·{Q200·Q011, Q110·Q101}, P1[0,0,1]·{Q200·Q020, Q110²}; so 6 + 12 samples.
      */
     @Test
     void certificateOfThreeTwoOneInDegreeThree() {
@@ -42,7 +44,8 @@ class EquationsCertificateTest {
         EquationsResult.Certificate c = r.certificate();
         assertThat(r.certified()).isTrue();
         assertThat(c.monomials()).isEqualTo(165);
-        assertThat(c.samples()).isEqualTo(165 + NeurovarietyEquations.SLACK);
+        assertThat(c.samples()).isEqualTo(6 + NeurovarietyEquations.SLACK);
+        assertThat(c.largestBlock()).isEqualTo(6);
         assertThat(c.seed()).as("the first sample set uses the seed itself").isEqualTo(7);
         assertThat(c.attempts()).isEqualTo(1);
         assertThat(c.weightVariables()).isEqualTo(6);
@@ -79,28 +82,36 @@ class EquationsCertificateTest {
         }
     }
 
-    /** Degree 1: (3,2,1) has no quadric (docs/examples.md), so no linear equation either (ℓ·c would be a quadric). */
+    /**
+     * Degree 1: (3,2,1) has no quadric (docs/examples.md), so no linear equation either (ℓ·c would be a quadric).
+     * The 9 coordinates have 9 distinct multidegrees: 9 blocks of one monomial, 1 + 12 samples.
+     */
     @Test
     void degreeOneIsAllowed() {
         EquationsResult r = NeurovarietyEquations.inDegree(Architecture.of(3, 2, 1), 1, 3);
         assertThat(r.certified()).isTrue();
         assertThat(r.count()).isZero();
         assertThat(r.certificate().monomials()).isEqualTo(9);
-        assertThat(r.certificate().samples()).isEqualTo(9 + NeurovarietyEquations.SLACK);
+        assertThat(r.certificate().samples()).isEqualTo(1 + NeurovarietyEquations.SLACK);
+        assertThat(r.certificate().blocks()).hasSize(9);
         assertThat(r.certificate().rankModP()).isEqualTo(9);
         assertThat(r.certificate().reconstructionPrimes()).containsExactly(P1);
     }
 
     @Test
     void primesDescend() {
-        assertThat(NeurovarietyEquations.nextPrimeBelow(13)).isEqualTo(11);
-        assertThat(NeurovarietyEquations.nextPrimeBelow(11)).isEqualTo(7);
-        assertThat(NeurovarietyEquations.nextPrimeBelow(8)).isEqualTo(7);
-        assertThat(NeurovarietyEquations.nextPrimeBelow(P1)).isEqualTo(P2);
-        assertThat(NeurovarietyEquations.nextPrimeBelow(P2)).isEqualTo(P3);
+        assertThat(ModularLift.nextPrimeBelow(13)).isEqualTo(11);
+        assertThat(ModularLift.nextPrimeBelow(11)).isEqualTo(7);
+        assertThat(ModularLift.nextPrimeBelow(8)).isEqualTo(7);
+        assertThat(ModularLift.nextPrimeBelow(P1)).isEqualTo(P2);
+        assertThat(ModularLift.nextPrimeBelow(P2)).isEqualTo(P3);
     }
 
     private static final int[][] LINEAR = {{0}, {1}};
+
+    private static ModularLift.Lift lift(List<BigInteger[]> samples, int[][] factors) {
+        return ModularLift.lift(p -> ModularLift.evaluationMatrix(samples, factors, p), factors.length, P1);
+    }
 
     /** Samples (c_0, c_1) = t·(den, num): the kernel of the rows is spanned by (−num/den, 1). */
     private static List<BigInteger[]> onTheLine(BigInteger num, BigInteger den) {
@@ -117,8 +128,7 @@ class EquationsCertificateTest {
      */
     @Test
     void liftCombinesPrimesUntilTheNextOneAgrees() {
-        NeurovarietyEquations.Lift lift = NeurovarietyEquations.lift(onTheLine(BigInteger.valueOf(1000003), BigInteger.valueOf(7)),
-                LINEAR, 2);
+        ModularLift.Lift lift = lift(onTheLine(BigInteger.valueOf(1000003), BigInteger.valueOf(7)), LINEAR);
         assertThat(lift.complete()).isTrue();
         assertThat(lift.rank()).isEqualTo(1);
         assertThat(lift.upperBound()).isEqualTo(1);
@@ -131,7 +141,7 @@ class EquationsCertificateTest {
     /** A small kernel entry (−5/7) is read off P1 and confirmed by P2. */
     @Test
     void liftOfASmallKernel() {
-        NeurovarietyEquations.Lift lift = NeurovarietyEquations.lift(onTheLine(BigInteger.valueOf(5), BigInteger.valueOf(7)), LINEAR, 2);
+        ModularLift.Lift lift = lift(onTheLine(BigInteger.valueOf(5), BigInteger.valueOf(7)), LINEAR);
         assertThat(lift.primes()).containsExactly(P1, P2);
         assertThat(lift.candidates().get(0)).containsExactly(BigFraction.of(-5, 7), BigFraction.ONE);
     }
@@ -139,8 +149,7 @@ class EquationsCertificateTest {
     /** Kernel entry −3^1300/7 (about 2060 bits) is out of reach of MAX_PRIMES = 60 primes of 31 bits: no lift, not complete. */
     @Test
     void liftGivesUpAfterMaxPrimes() {
-        NeurovarietyEquations.Lift lift = NeurovarietyEquations.lift(onTheLine(BigInteger.valueOf(3).pow(1300), BigInteger.valueOf(7)),
-                LINEAR, 2);
+        ModularLift.Lift lift = lift(onTheLine(BigInteger.valueOf(3).pow(1300), BigInteger.valueOf(7)), LINEAR);
         assertThat(lift.complete()).isFalse();
         assertThat(lift.candidates()).isEmpty();
         assertThat(lift.upperBound()).isEqualTo(1);
@@ -152,7 +161,7 @@ class EquationsCertificateTest {
     void anUnluckyFirstPrimeIsReplaced() {
         List<BigInteger[]> samples = List.of(new BigInteger[] {BigInteger.ONE, BigInteger.ZERO},
                 new BigInteger[] {BigInteger.ZERO, BigInteger.valueOf(P1)});
-        NeurovarietyEquations.Lift lift = NeurovarietyEquations.lift(samples, LINEAR, 2);
+        ModularLift.Lift lift = lift(samples, LINEAR);
         assertThat(lift.complete()).isTrue();
         assertThat(lift.rankPrime()).isEqualTo(P2);
         assertThat(lift.rank()).isEqualTo(2);
@@ -209,7 +218,7 @@ class EquationsCertificateTest {
     @Test
     void verifierRejectsWhatDoesNotVanish() {
         SymbolicParametrisation s = SymbolicParametrisation.of(Architecture.of(2, 2, 1));
-        NeurovarietyEquations.Verifier v = new NeurovarietyEquations.Verifier(s.coordinates(), new int[][] {{0}, {1}, {2}, {3}, {4}});
+        SubstitutionVerifier v = new SubstitutionVerifier(s.coordinates(), new int[][] {{0}, {1}, {2}, {3}, {4}});
         assertThat(v.vanishes(vector(0, 0, 0, 0, 0))).isTrue();
         assertThat(v.vanishes(vector(1, 0, 0, 0, 0))).isFalse();
         // Q[1,1] − 2·Q[2,0] = u + w − 2: zero at u = w = 1, not identically
@@ -231,7 +240,7 @@ class EquationsCertificateTest {
         int q011 = names.indexOf("Q[0,1,1]");
         int[][] factors = {sorted(q200, q020, q002), sorted(q200, q011, q011), sorted(q110, q110, q002), sorted(q110, q101, q011),
             sorted(q101, q101, q020)};
-        NeurovarietyEquations.Verifier v = new NeurovarietyEquations.Verifier(SymbolicParametrisation.of(d).coordinates(), factors);
+        SubstitutionVerifier v = new SubstitutionVerifier(SymbolicParametrisation.of(d).coordinates(), factors);
         assertThat(v.vanishes(vector(4, -1, -1, 1, -1))).isTrue();
         assertThat(v.vanishes(vector(3, -1, -1, 1, -1))).isFalse();
     }
