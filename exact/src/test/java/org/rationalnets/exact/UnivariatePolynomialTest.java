@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
+import org.rationalnets.exact.instances.RandomPolynomials;
 
 class UnivariatePolynomialTest {
 
@@ -21,11 +24,38 @@ class UnivariatePolynomialTest {
         return UnivariatePolynomial.of(Rationals.Q, c);
     }
 
-    @Property
-    void divisionIdentity(@ForAll long seed) {
-        Random r = new Random(seed);
-        UnivariatePolynomial<BigFraction> a = RandomPolynomials.univariate(r, 8);
-        UnivariatePolynomial<BigFraction> b = RandomPolynomials.univariate(r, 5);
+    /** Univariate polynomials f, g (and h where a law needs a third). */
+    record Univariates(UnivariatePolynomial<BigFraction> f, UnivariatePolynomial<BigFraction> g, UnivariatePolynomial<BigFraction> h) {
+    }
+
+    static Stream<Instance<Univariates>> dividends() {
+        return Instances.of(r -> new Univariates(RandomPolynomials.univariate(r, 8), RandomPolynomials.univariate(r, 5), null));
+    }
+
+    /** f·h and g·h with a common factor h. */
+    static Stream<Instance<Univariates>> commonFactors() {
+        return Instances.of(r -> {
+            UnivariatePolynomial<BigFraction> h = RandomPolynomials.univariate(r, 3);
+            return new Univariates(RandomPolynomials.univariate(r, 4).multiply(h), RandomPolynomials.univariate(r, 4).multiply(h), h);
+        });
+    }
+
+    /** f·g²·h³ with random f, g of degree ≤ 2 and h of degree ≤ 1, as f. */
+    static Stream<Instance<Univariates>> powerProducts() {
+        return Instances.of(r -> new Univariates(RandomPolynomials.univariate(r, 2)
+                .multiply(RandomPolynomials.univariate(r, 2).pow(2))
+                .multiply(RandomPolynomials.univariate(r, 1).pow(3)), null, null));
+    }
+
+    static Stream<Instance<Univariates>> resultantPairs() {
+        return Instances.of(r -> new Univariates(RandomPolynomials.univariate(r, 5), RandomPolynomials.univariate(r, 4), null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dividends")
+    void divisionIdentity(Instance<Univariates> instance) {
+        UnivariatePolynomial<BigFraction> a = instance.value().f();
+        UnivariatePolynomial<BigFraction> b = instance.value().g();
         if (b.isZero()) {
             return;
         }
@@ -34,12 +64,12 @@ class UnivariatePolynomialTest {
         assertThat(qr.remainder().degree()).isLessThan(b.degree());
     }
 
-    @Property
-    void gcdDividesBothAndContainsCommonFactor(@ForAll long seed) {
-        Random r = new Random(seed);
-        UnivariatePolynomial<BigFraction> g = RandomPolynomials.univariate(r, 3);
-        UnivariatePolynomial<BigFraction> a = RandomPolynomials.univariate(r, 4).multiply(g);
-        UnivariatePolynomial<BigFraction> b = RandomPolynomials.univariate(r, 4).multiply(g);
+    @ParameterizedTest
+    @MethodSource("commonFactors")
+    void gcdDividesBothAndContainsCommonFactor(Instance<Univariates> instance) {
+        UnivariatePolynomial<BigFraction> g = instance.value().h();
+        UnivariatePolynomial<BigFraction> a = instance.value().f();
+        UnivariatePolynomial<BigFraction> b = instance.value().g();
         UnivariatePolynomial<BigFraction> d = a.gcd(b);
         if (a.isZero() && b.isZero()) {
             assertThat(d.isZero()).isTrue();
@@ -52,12 +82,10 @@ class UnivariatePolynomialTest {
         }
     }
 
-    @Property
-    void squareFreeDecompositionRebuildsTheMonicPolynomial(@ForAll long seed) {
-        Random r = new Random(seed);
-        UnivariatePolynomial<BigFraction> f = RandomPolynomials.univariate(r, 2)
-                .multiply(RandomPolynomials.univariate(r, 2).pow(2))
-                .multiply(RandomPolynomials.univariate(r, 1).pow(3));
+    @ParameterizedTest
+    @MethodSource("powerProducts")
+    void squareFreeDecompositionRebuildsTheMonicPolynomial(Instance<Univariates> instance) {
+        UnivariatePolynomial<BigFraction> f = instance.value().f();
         if (f.isZero()) {
             return;
         }
@@ -106,11 +134,11 @@ class UnivariatePolynomialTest {
         return row;
     }
 
-    @Property
-    void resultantEqualsSylvesterDeterminant(@ForAll long seed) {
-        Random r = new Random(seed);
-        UnivariatePolynomial<BigFraction> f = RandomPolynomials.univariate(r, 5);
-        UnivariatePolynomial<BigFraction> g = RandomPolynomials.univariate(r, 4);
+    @ParameterizedTest
+    @MethodSource("resultantPairs")
+    void resultantEqualsSylvesterDeterminant(Instance<Univariates> instance) {
+        UnivariatePolynomial<BigFraction> f = instance.value().f();
+        UnivariatePolynomial<BigFraction> g = instance.value().g();
         if (f.degree() < 1 || g.degree() < 1) {
             return;
         }
