@@ -86,6 +86,14 @@ public final class RandomNetworks {
         return weights(d, () -> RandomPolynomials.nonzeroRational(r, maxNumerator, maxDenominator));
     }
 
+    /**
+     * A network on {@code d} with nonzero weights n/d, 1 ≤ |n| ≤ 6, 1 ≤ d ≤ 4 (zero entries are left to
+     * the examples and the conformance vectors), and {@code pointCount} {@link #points points}.
+     */
+    public static Network network(Random r, Architecture d, int pointCount) {
+        return new Network(nonzeroWeights(d, r, 6, 4), points(r, d, pointCount));
+    }
+
     /** {@code count} points of Q^{d_0} with coordinates n/d, |n| ≤ 20, 1 ≤ d ≤ 7. */
     public static List<List<BigFraction>> points(Random r, Architecture d, int count) {
         List<List<BigFraction>> xs = new ArrayList<>();
