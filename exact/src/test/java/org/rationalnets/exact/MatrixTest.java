@@ -39,43 +39,45 @@ class MatrixTest {
         assertThatThrownBy(() -> m(new long[][] {{1, 2}}).determinant()).isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** Two matrices a, b (shapes as each law needs) and a prime p. */
-    record Matrices(Matrix<BigFraction> a, Matrix<BigFraction> b, long p) {
+    record Pair(Matrix<BigFraction> a, Matrix<BigFraction> b) {
+    }
+
+    record ModP(Matrix<BigFraction> a, long p) {
     }
 
     /** a rows×cols, b square rows×rows. */
-    static Stream<Instance<Matrices>> rectangularAndSquare() {
+    static Stream<Instance<Pair>> rectangularAndSquare() {
         return Instances.of(r -> {
             int rows = 1 + r.nextInt(6);
             int cols = 1 + r.nextInt(6);
-            return new Matrices(RandomPolynomials.matrix(r, rows, cols, 0.4), RandomPolynomials.matrix(r, rows, rows, 0.3), 0);
+            return new Pair(RandomPolynomials.matrix(r, rows, cols, 0.4), RandomPolynomials.matrix(r, rows, rows, 0.3));
         });
     }
 
-    static Stream<Instance<Matrices>> squarePairs() {
+    static Stream<Instance<Pair>> squarePairs() {
         return Instances.of(r -> {
             int n = 1 + r.nextInt(5);
-            return new Matrices(RandomPolynomials.matrix(r, n, n, 0.2), RandomPolynomials.matrix(r, n, n, 0.2), 0);
+            return new Pair(RandomPolynomials.matrix(r, n, n, 0.2), RandomPolynomials.matrix(r, n, n, 0.2));
         });
     }
 
-    static Stream<Instance<Matrices>> matricesAndPrimes() {
-        return Instances.of(r -> new Matrices(RandomPolynomials.matrix(r, 1 + r.nextInt(6), 1 + r.nextInt(6), 0.3), null,
+    static Stream<Instance<ModP>> matricesAndPrimes() {
+        return Instances.of(r -> new ModP(RandomPolynomials.matrix(r, 1 + r.nextInt(6), 1 + r.nextInt(6), 0.3),
                 new long[] {2, 3, 5, 7, 2_147_483_647L}[r.nextInt(5)]));
     }
 
-    /** a rows×cols, b a 1×cols row: the point x of a·x = b. */
-    static Stream<Instance<Matrices>> systems() {
+    /** a rows×cols, b a 1×cols row: the point x whose image a·x is the right-hand side. */
+    static Stream<Instance<Pair>> systems() {
         return Instances.of(r -> {
             int rows = 1 + r.nextInt(5);
             int cols = 1 + r.nextInt(6);
-            return new Matrices(RandomPolynomials.matrix(r, rows, cols, 0.4), RandomPolynomials.matrix(r, 1, cols, 0.2), 0);
+            return new Pair(RandomPolynomials.matrix(r, rows, cols, 0.4), RandomPolynomials.matrix(r, 1, cols, 0.2));
         });
     }
 
     @ParameterizedTest
     @MethodSource("rectangularAndSquare")
-    void gaussAndBareissAgree(Instance<Matrices> instance) {
+    void gaussAndBareissAgree(Instance<Pair> instance) {
         Matrix<BigFraction> a = instance.value().a();
         assertThat(a.rank()).isEqualTo(Bareiss.rank(a));
         Matrix<BigFraction> sq = instance.value().b();
@@ -84,7 +86,7 @@ class MatrixTest {
 
     @ParameterizedTest
     @MethodSource("squarePairs")
-    void determinantIsMultiplicative(Instance<Matrices> instance) {
+    void determinantIsMultiplicative(Instance<Pair> instance) {
         Matrix<BigFraction> a = instance.value().a();
         Matrix<BigFraction> b = instance.value().b();
         assertThat(a.multiply(b).determinant()).isEqualTo(a.determinant().multiply(b.determinant()));
@@ -92,7 +94,7 @@ class MatrixTest {
 
     @ParameterizedTest
     @MethodSource("matricesAndPrimes")
-    void rankModPIsAtMostRankOverQ(Instance<Matrices> instance) {
+    void rankModPIsAtMostRankOverQ(Instance<ModP> instance) {
         Matrix<BigFraction> a = instance.value().a();
         PrimeField f = PrimeField.of(instance.value().p());
         boolean reducible = a.rowList().stream().flatMap(List::stream)
@@ -104,7 +106,7 @@ class MatrixTest {
 
     @ParameterizedTest
     @MethodSource("systems")
-    void nullspaceAndSolve(Instance<Matrices> instance) {
+    void nullspaceAndSolve(Instance<Pair> instance) {
         Matrix<BigFraction> a = instance.value().a();
         int cols = a.columns();
         List<List<BigFraction>> kernel = a.nullspace();

@@ -29,42 +29,51 @@ class PolynomialTest {
         return x;
     }
 
-    /** Polynomials a, b, c in three variables, a point x and b ≠ 0 where a law needs it. */
-    record Polynomials(Polynomial<BigFraction> a, Polynomial<BigFraction> b, Polynomial<BigFraction> c, List<BigFraction> x) {
+    record Triple(Polynomial<BigFraction> a, Polynomial<BigFraction> b, Polynomial<BigFraction> c) {
     }
 
-    static Stream<Instance<Polynomials>> triples() {
-        return Instances.of(r -> new Polynomials(RandomPolynomials.polynomial(r, 3, 4, 6),
-                RandomPolynomials.polynomial(r, 3, 4, 6), RandomPolynomials.polynomial(r, 3, 4, 6), List.of()));
+    record Pair(Polynomial<BigFraction> a, Polynomial<BigFraction> b) {
     }
 
-    static Stream<Instance<Polynomials>> largerPairs() {
-        return Instances.of(r -> new Polynomials(RandomPolynomials.polynomial(r, 3, 5, 12),
-                RandomPolynomials.polynomial(r, 3, 5, 12), null, List.of()));
+    record PairAtAPoint(Polynomial<BigFraction> a, Polynomial<BigFraction> b, List<BigFraction> x) {
     }
 
-    static Stream<Instance<Polynomials>> pairsAndPoints() {
-        return Instances.of(r -> new Polynomials(RandomPolynomials.polynomial(r, 3, 4, 6),
-                RandomPolynomials.polynomial(r, 3, 4, 6), null, point(r, 3)));
+    /** f·g and the variable x_{i+1} to differentiate by. */
+    record ProductAndVariable(Polynomial<BigFraction> f, Polynomial<BigFraction> g, int i) {
     }
 
-    static Stream<Instance<Polynomials>> dividends() {
-        return Instances.of(r -> new Polynomials(RandomPolynomials.polynomial(r, 3, 4, 6),
-                RandomPolynomials.polynomial(r, 3, 3, 4), null, List.of()));
+    /** f and the line a + t·b at the parameter t. */
+    record Line(Polynomial<BigFraction> f, List<BigFraction> a, List<BigFraction> b, BigFraction t) {
     }
 
-    /** f, a variable i, and a line a + t·b with its parameter t. */
-    record Derivation(Polynomial<BigFraction> f, Polynomial<BigFraction> g, int i, List<BigFraction> a, List<BigFraction> b, BigFraction t) {
+    /** Polynomials in three variables of degree ≤ 4 with ≤ 6 terms. */
+    static Stream<Instance<Triple>> triples() {
+        return Instances.of(r -> new Triple(RandomPolynomials.polynomial(r, 3, 4, 6),
+                RandomPolynomials.polynomial(r, 3, 4, 6), RandomPolynomials.polynomial(r, 3, 4, 6)));
     }
 
-    static Stream<Instance<Derivation>> productRuleCases() {
-        return Instances.of(r -> new Derivation(RandomPolynomials.polynomial(r, 3, 4, 5), RandomPolynomials.polynomial(r, 3, 4, 5),
-                r.nextInt(3), List.of(), List.of(), BigFraction.ZERO));
+    /** Degree ≤ 5, ≤ 12 terms. */
+    static Stream<Instance<Pair>> largerPairs() {
+        return Instances.of(r -> new Pair(RandomPolynomials.polynomial(r, 3, 5, 12), RandomPolynomials.polynomial(r, 3, 5, 12)));
     }
 
-    static Stream<Instance<Derivation>> lines() {
-        return Instances.of(r -> new Derivation(RandomPolynomials.polynomial(r, 3, 4, 6), null, 0, point(r, 3), point(r, 3),
-                RandomPolynomials.rational(r, 5)));
+    static Stream<Instance<PairAtAPoint>> pairsAndPoints() {
+        return Instances.of(r -> new PairAtAPoint(RandomPolynomials.polynomial(r, 3, 4, 6),
+                RandomPolynomials.polynomial(r, 3, 4, 6), point(r, 3)));
+    }
+
+    /** a of degree ≤ 4 and a divisor b of degree ≤ 3. */
+    static Stream<Instance<Pair>> dividends() {
+        return Instances.of(r -> new Pair(RandomPolynomials.polynomial(r, 3, 4, 6), RandomPolynomials.polynomial(r, 3, 3, 4)));
+    }
+
+    static Stream<Instance<ProductAndVariable>> productRuleCases() {
+        return Instances.of(r -> new ProductAndVariable(RandomPolynomials.polynomial(r, 3, 4, 5), RandomPolynomials.polynomial(r, 3, 4, 5),
+                r.nextInt(3)));
+    }
+
+    static Stream<Instance<Line>> lines() {
+        return Instances.of(r -> new Line(RandomPolynomials.polynomial(r, 3, 4, 6), point(r, 3), point(r, 3), RandomPolynomials.rational(r, 5)));
     }
 
     @Test
@@ -105,7 +114,7 @@ class PolynomialTest {
 
     @ParameterizedTest
     @MethodSource("triples")
-    void ringLaws(Instance<Polynomials> instance) {
+    void ringLaws(Instance<Triple> instance) {
         Polynomial<BigFraction> a = instance.value().a();
         Polynomial<BigFraction> b = instance.value().b();
         Polynomial<BigFraction> c = instance.value().c();
@@ -121,7 +130,7 @@ class PolynomialTest {
     /** The Q fast path of multiplication against the generic field-abstract product (FLINT's habit). */
     @ParameterizedTest
     @MethodSource("largerPairs")
-    void fastRationalProductEqualsGenericProduct(Instance<Polynomials> instance) {
+    void fastRationalProductEqualsGenericProduct(Instance<Pair> instance) {
         Polynomial<BigFraction> a = instance.value().a();
         Polynomial<BigFraction> b = instance.value().b();
         assertThat(a.multiply(b)).isEqualTo(a.multiplyGeneric(b));
@@ -129,7 +138,7 @@ class PolynomialTest {
 
     @ParameterizedTest
     @MethodSource("pairsAndPoints")
-    void evaluationIsARingHomomorphism(Instance<Polynomials> instance) {
+    void evaluationIsARingHomomorphism(Instance<PairAtAPoint> instance) {
         Polynomial<BigFraction> a = instance.value().a();
         Polynomial<BigFraction> b = instance.value().b();
         List<BigFraction> x = instance.value().x();
@@ -139,7 +148,7 @@ class PolynomialTest {
 
     @ParameterizedTest
     @MethodSource("dividends")
-    void exactDivisionUndoesMultiplication(Instance<Polynomials> instance) {
+    void exactDivisionUndoesMultiplication(Instance<Pair> instance) {
         Polynomial<BigFraction> a = instance.value().a();
         Polynomial<BigFraction> b = instance.value().b();
         if (b.isZero()) {
@@ -160,7 +169,7 @@ class PolynomialTest {
 
     @ParameterizedTest
     @MethodSource("productRuleCases")
-    void productRuleForPartialDerivatives(Instance<Derivation> instance) {
+    void productRuleForPartialDerivatives(Instance<ProductAndVariable> instance) {
         Polynomial<BigFraction> a = instance.value().f();
         Polynomial<BigFraction> b = instance.value().g();
         int i = instance.value().i();
@@ -180,7 +189,7 @@ class PolynomialTest {
 
     @ParameterizedTest
     @MethodSource("lines")
-    void restrictionToALineAgreesWithEvaluation(Instance<Derivation> instance) {
+    void restrictionToALineAgreesWithEvaluation(Instance<Line> instance) {
         Polynomial<BigFraction> f = instance.value().f();
         List<BigFraction> a = instance.value().a();
         List<BigFraction> b = instance.value().b();

@@ -24,36 +24,40 @@ class UnivariatePolynomialTest {
         return UnivariatePolynomial.of(Rationals.Q, c);
     }
 
-    /** Univariate polynomials f, g (and h where a law needs a third). */
-    record Univariates(UnivariatePolynomial<BigFraction> f, UnivariatePolynomial<BigFraction> g, UnivariatePolynomial<BigFraction> h) {
+    record Pair(UnivariatePolynomial<BigFraction> f, UnivariatePolynomial<BigFraction> g) {
     }
 
-    static Stream<Instance<Univariates>> dividends() {
-        return Instances.of(r -> new Univariates(RandomPolynomials.univariate(r, 8), RandomPolynomials.univariate(r, 5), null));
+    /** f·h and g·h with the common factor h. */
+    record CommonFactor(UnivariatePolynomial<BigFraction> fh, UnivariatePolynomial<BigFraction> gh, UnivariatePolynomial<BigFraction> h) {
     }
 
-    /** f·h and g·h with a common factor h. */
-    static Stream<Instance<Univariates>> commonFactors() {
+    /** f of degree ≤ 8, g of degree ≤ 5. */
+    static Stream<Instance<Pair>> dividends() {
+        return Instances.of(r -> new Pair(RandomPolynomials.univariate(r, 8), RandomPolynomials.univariate(r, 5)));
+    }
+
+    static Stream<Instance<CommonFactor>> commonFactors() {
         return Instances.of(r -> {
             UnivariatePolynomial<BigFraction> h = RandomPolynomials.univariate(r, 3);
-            return new Univariates(RandomPolynomials.univariate(r, 4).multiply(h), RandomPolynomials.univariate(r, 4).multiply(h), h);
+            return new CommonFactor(RandomPolynomials.univariate(r, 4).multiply(h), RandomPolynomials.univariate(r, 4).multiply(h), h);
         });
     }
 
-    /** f·g²·h³ with random f, g of degree ≤ 2 and h of degree ≤ 1, as f. */
-    static Stream<Instance<Univariates>> powerProducts() {
-        return Instances.of(r -> new Univariates(RandomPolynomials.univariate(r, 2)
+    /** f·g²·h³ with f, g of degree ≤ 2 and h of degree ≤ 1. */
+    static Stream<Instance<UnivariatePolynomial<BigFraction>>> powerProducts() {
+        return Instances.of(r -> RandomPolynomials.univariate(r, 2)
                 .multiply(RandomPolynomials.univariate(r, 2).pow(2))
-                .multiply(RandomPolynomials.univariate(r, 1).pow(3)), null, null));
+                .multiply(RandomPolynomials.univariate(r, 1).pow(3)));
     }
 
-    static Stream<Instance<Univariates>> resultantPairs() {
-        return Instances.of(r -> new Univariates(RandomPolynomials.univariate(r, 5), RandomPolynomials.univariate(r, 4), null));
+    /** f of degree ≤ 5, g of degree ≤ 4. */
+    static Stream<Instance<Pair>> resultantPairs() {
+        return Instances.of(r -> new Pair(RandomPolynomials.univariate(r, 5), RandomPolynomials.univariate(r, 4)));
     }
 
     @ParameterizedTest
     @MethodSource("dividends")
-    void divisionIdentity(Instance<Univariates> instance) {
+    void divisionIdentity(Instance<Pair> instance) {
         UnivariatePolynomial<BigFraction> a = instance.value().f();
         UnivariatePolynomial<BigFraction> b = instance.value().g();
         if (b.isZero()) {
@@ -66,10 +70,10 @@ class UnivariatePolynomialTest {
 
     @ParameterizedTest
     @MethodSource("commonFactors")
-    void gcdDividesBothAndContainsCommonFactor(Instance<Univariates> instance) {
+    void gcdDividesBothAndContainsCommonFactor(Instance<CommonFactor> instance) {
         UnivariatePolynomial<BigFraction> g = instance.value().h();
-        UnivariatePolynomial<BigFraction> a = instance.value().f();
-        UnivariatePolynomial<BigFraction> b = instance.value().g();
+        UnivariatePolynomial<BigFraction> a = instance.value().fh();
+        UnivariatePolynomial<BigFraction> b = instance.value().gh();
         UnivariatePolynomial<BigFraction> d = a.gcd(b);
         if (a.isZero() && b.isZero()) {
             assertThat(d.isZero()).isTrue();
@@ -84,8 +88,8 @@ class UnivariatePolynomialTest {
 
     @ParameterizedTest
     @MethodSource("powerProducts")
-    void squareFreeDecompositionRebuildsTheMonicPolynomial(Instance<Univariates> instance) {
-        UnivariatePolynomial<BigFraction> f = instance.value().f();
+    void squareFreeDecompositionRebuildsTheMonicPolynomial(Instance<UnivariatePolynomial<BigFraction>> instance) {
+        UnivariatePolynomial<BigFraction> f = instance.value();
         if (f.isZero()) {
             return;
         }
@@ -136,7 +140,7 @@ class UnivariatePolynomialTest {
 
     @ParameterizedTest
     @MethodSource("resultantPairs")
-    void resultantEqualsSylvesterDeterminant(Instance<Univariates> instance) {
+    void resultantEqualsSylvesterDeterminant(Instance<Pair> instance) {
         UnivariatePolynomial<BigFraction> f = instance.value().f();
         UnivariatePolynomial<BigFraction> g = instance.value().g();
         if (f.degree() < 1 || g.degree() < 1) {

@@ -19,8 +19,8 @@ public final class InstanceReporter implements InvocationInterceptor {
                                             ExtensionContext context) throws Throwable {
         try {
             invocation.proceed();
-        } catch (TestAbortedException skipped) {
-            throw skipped;
+        } catch (TestAbortedException | VirtualMachineError passedOn) {
+            throw passedOn;
         } catch (Throwable failure) {
             List<Object> instances = call.getArguments().stream().filter(Instance.class::isInstance).toList();
             if (instances.isEmpty()) {
