@@ -14,6 +14,8 @@ import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.UndefinedNetworkException;
 import org.rationalnets.oracle.json.RationalNetsJson;
+import org.rationalnets.core.Weights;
+import org.rationalnets.core.instances.RandomNetworks;
 
 /** {@code member} on deep binary architectures (docs/theory.md §7): worked examples through the CLI. */
 class DeepBinaryMemberCommandTest {
@@ -86,19 +88,7 @@ class DeepBinaryMemberCommandTest {
             w[0] = 2 + random.nextInt(2);
             w[depth] = 1 + random.nextInt(3);
             Architecture d = Architecture.of(w);
-            List<List<List<String>>> ms = new ArrayList<>();
-            for (int k = 1; k <= depth; k++) {
-                List<List<String>> rows = new ArrayList<>();
-                for (int i = 0; i < d.width(k); i++) {
-                    List<String> row = new ArrayList<>();
-                    for (int j = 0; j < d.width(k - 1); j++) {
-                        row.add((random.nextInt(9) - 4) + "/" + (1 + random.nextInt(3)));
-                    }
-                    rows.add(row);
-                }
-                ms.add(rows);
-            }
-            String weights = ms.toString().replaceAll("([-0-9]+/[0-9]+)", "\"$1\"");
+            String weights = RationalNetsJson.line(RandomNetworks.weights(d, random, 4, 3));
             ClosedForm<BigFraction> cf;
             try {
                 cf = RationalNet.of(RationalNetsJson.weights(d, weights)).closedForm();

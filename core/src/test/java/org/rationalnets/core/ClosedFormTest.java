@@ -3,82 +3,79 @@ package org.rationalnets.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigInteger;
-import java.util.ArrayList;
+import static org.junit.jupiter.api.Assumptions.abort;
+
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
-import org.rationalnets.exact.Matrix;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.core.instances.RandomNetworks;
+import org.rationalnets.core.instances.RandomNetworks.Network;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PrimeField;
-import org.rationalnets.exact.Rationals;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
 
 class ClosedFormTest {
 
-    /** A random architecture with L ≤ 5, widths ≤ 4, whose numerator and denominator have at most 1500 possible terms. */
-    static Architecture randomArchitecture(Random r) {
-        return randomArchitecture(r, 1500);
+    /** Weights with entries n/d, |n| ≤ 4, 1 ≤ d ≤ 3, zero included. */
+    private static Weights weights(Architecture d, Random r) {
+        return RandomNetworks.weights(d, r, 4, 3);
     }
 
-    /** A random architecture with L ≤ 5, widths ≤ 4, at most {@code maxTerms} possible terms in P and Q. */
-    static Architecture randomArchitecture(Random r, int maxTerms) {
-        while (true) {
-            int L = 1 + r.nextInt(5);
-            int[] w = new int[L + 1];
-            for (int k = 0; k <= L; k++) {
-                w[k] = 1 + r.nextInt(4);
-            }
-            Architecture d = Architecture.of(w);
-            Degrees g = d.degrees();
-            if (AmbientSpace.monomialCount(w[0], g.denominatorDegree()).compareTo(BigInteger.valueOf(maxTerms)) <= 0
-                    && AmbientSpace.monomialCount(w[0], g.numeratorDegree()).compareTo(BigInteger.valueOf(maxTerms)) <= 0) {
-                return d;
-            }
+    /** Networks on L ≤ 5, widths ≤ 4, at most 1500 possible terms in P and Q, with 20 points to try. */
+    static Stream<Instance<Network>> networks() {
+        return Instances.of(80, r -> {
+            Architecture d = RandomNetworks.architecture(r, 5, 4, 1500);
+            return new Network(weights(d, r), RandomNetworks.points(r, d, 20));
+        });
+    }
+
+    /** A hidden neuron k/j, a nonzero scalar t and a permutation of layer k. */
+    record Symmetry(int layer, int neuron, BigFraction scalar, int[] permutation) {
+        @Override
+        public String toString() {
+            return "scale neuron " + neuron + " of layer " + layer + " by " + scalar + ", permute it by " + java.util.Arrays.toString(permutation);
         }
     }
 
-    static Weights randomWeights(Architecture d, Random r) {
-        List<Matrix<BigFraction>> ms = new ArrayList<>();
-        for (int k = 1; k <= d.depth(); k++) {
-            List<List<BigFraction>> rows = new ArrayList<>();
-            for (int i = 0; i < d.width(k); i++) {
-                List<BigFraction> row = new ArrayList<>();
-                for (int j = 0; j < d.width(k - 1); j++) {
-                    row.add(BigFraction.of(r.nextInt(9) - 4, 1 + r.nextInt(3)));
-                }
-                rows.add(row);
-            }
-            ms.add(Matrix.of(Rationals.Q, rows));
-        }
-        return Weights.of(d, ms);
+    record MovedNetwork(Network network, Symmetry symmetry) {
     }
 
-    static List<BigFraction> randomPoint(int n, Random r) {
-        List<BigFraction> x = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            x.add(BigFraction.of(r.nextInt(41) - 20, 1 + r.nextInt(7)));
-        }
-        return x;
+    /** Networks with L ≥ 2 (at most 200 possible terms) and a symmetry of one hidden layer. */
+    static Stream<Instance<MovedNetwork>> movedNetworks() {
+        return Instances.of(60, r -> {
+            Architecture d;
+            do {
+                d = RandomNetworks.architecture(r, 5, 4, 200);
+            } while (d.depth() < 2);
+            Weights w = weights(d, r);
+            int k = 1 + r.nextInt(d.depth() - 1);
+            BigFraction t = BigFraction.of(1 + r.nextInt(5), 1 + r.nextInt(5)).multiply(r.nextBoolean() ? 1 : -1);
+            int neuron = 1 + r.nextInt(d.width(k));
+            int[] perm = java.util.stream.IntStream.range(0, d.width(k)).boxed()
+                    .sorted((x, y) -> r.nextInt(3) - 1).mapToInt(Integer::intValue).toArray();
+            return new MovedNetwork(new Network(w, List.of()), new Symmetry(k, neuron, t, perm));
+        });
     }
 
     /**
      * docs/theory.md §2 [paper/derived]: the closed form equals direct composition, exactly, and its
      * degrees are D_P and D_Q. At least 50 random architectures (L ≤ 5, widths ≤ 4).
      */
-    @Property(tries = 80)
-    void closedFormEqualsDirectComposition(@ForAll long seed) {
-        Random r = new Random(seed);
-        Architecture d = randomArchitecture(r);
-        RationalNet<BigFraction> net = RationalNet.of(randomWeights(d, r));
+    @ParameterizedTest
+    @MethodSource("networks")
+    void closedFormEqualsDirectComposition(Instance<Network> instance) {
+        Architecture d = instance.value().architecture();
+        RationalNet<BigFraction> net = RationalNet.of(instance.value().weights());
         ClosedForm<BigFraction> cf;
         try {
             cf = net.closedForm();
         } catch (UndefinedNetworkException e) {
-            Assume.that(false);
+            abort("not a network: " + e.getMessage());
             return;
         }
         Degrees g = d.degrees();
@@ -92,8 +89,10 @@ class ClosedFormTest {
             }
         }
         int compared = 0;
-        for (int attempt = 0; attempt < 20 && compared < 3; attempt++) {
-            List<BigFraction> x = randomPoint(d.inputDimension(), r);
+        for (List<BigFraction> x : instance.value().points()) {
+            if (compared == 3) {
+                break;
+            }
             List<BigFraction> direct;
             try {
                 direct = net.evaluate(x);
@@ -112,7 +111,7 @@ class ClosedFormTest {
     @Test
     void theSameAlgorithmRunsModP() {
         Architecture d = Architecture.of(2, 3, 2, 1);
-        Weights w = randomWeights(d, new Random(3));
+        Weights w = weights(d, new Random(3));
         PrimeField f = PrimeField.of(1_000_003);
         ClosedForm<BigFraction> overQ = RationalNet.of(w).closedForm();
         ClosedForm<Long> overFp = RationalNet.of(w, f).closedForm();
@@ -160,27 +159,21 @@ class ClosedFormTest {
     }
 
     /** docs/theory.md §4 [derived]: torus scalings and permutations of hidden neurons leave f_W unchanged. */
-    @Property(tries = 60)
-    void symmetriesLeaveTheFunctionUnchanged(@ForAll long seed) {
-        Random r = new Random(seed);
-        Architecture d;
-        do {
-            d = randomArchitecture(r, 200);
-        } while (d.depth() < 2);
-        RationalNet<BigFraction> net = RationalNet.of(randomWeights(d, r));
+    @ParameterizedTest
+    @MethodSource("movedNetworks")
+    void symmetriesLeaveTheFunctionUnchanged(Instance<MovedNetwork> instance) {
+        Architecture d = instance.value().network().architecture();
+        Symmetry s = instance.value().symmetry();
+        RationalNet<BigFraction> net = RationalNet.of(instance.value().network().weights());
         ClosedForm<BigFraction> before;
         try {
             before = net.closedForm();
         } catch (UndefinedNetworkException e) {
-            Assume.that(false);
+            abort("not a network: " + e.getMessage());
             return;
         }
-        int k = 1 + r.nextInt(d.depth() - 1);
-        BigFraction t = BigFraction.of(1 + r.nextInt(5), 1 + r.nextInt(5)).multiply(r.nextBoolean() ? 1 : -1);
-        RationalNet<BigFraction> moved = Symmetries.scaleNeuron(net, k, 1 + r.nextInt(d.width(k)), t);
-        int[] perm = java.util.stream.IntStream.range(0, d.width(k)).boxed()
-                .sorted((a, b) -> r.nextInt(3) - 1).mapToInt(Integer::intValue).toArray();
-        moved = Symmetries.permuteLayer(moved, k, perm);
+        RationalNet<BigFraction> moved = Symmetries.scaleNeuron(net, s.layer(), s.neuron(), s.scalar());
+        moved = Symmetries.permuteLayer(moved, s.layer(), s.permutation());
         ClosedForm<BigFraction> after = moved.closedForm();
         for (int i = 0; i < d.outputDimension(); i++) {
             // same rational function: P_i Q' = P'_i Q

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.core.instances.RandomNetworks;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
 
 class DegreesTest {
 
@@ -30,9 +32,15 @@ class DegreesTest {
         assertThat(Architecture.of(5, 3).degrees().denominatorDegree()).isZero();
     }
 
-    @Property
-    void numeratorAndDenominatorDegreesDifferByOne(@ForAll @Size(min = 2, max = 7) List<@IntRange(min = 1, max = 6) Integer> widths) {
-        Architecture d = Architecture.of(widths.stream().mapToInt(Integer::intValue).toArray());
+    /** 1 ≤ L ≤ 6, widths 1..6. */
+    static Stream<Instance<Architecture>> architectures() {
+        return Instances.of(r -> RandomNetworks.architecture(r, 6, 6));
+    }
+
+    @ParameterizedTest
+    @MethodSource("architectures")
+    void numeratorAndDenominatorDegreesDifferByOne(Instance<Architecture> instance) {
+        Architecture d = instance.value();
         Degrees g = d.degrees();
         long expected = d.depth() % 2 == 1 ? 1 : -1;
         assertThat(g.numeratorDegree() - g.denominatorDegree()).isEqualTo(expected);

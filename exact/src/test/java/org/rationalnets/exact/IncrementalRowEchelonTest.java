@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
 
 // 2_097_143 is the certified dimension's default prime (the largest below 2^21, where rank runs on exact doubles).
 class IncrementalRowEchelonTest {
@@ -54,45 +53,71 @@ class IncrementalRowEchelonTest {
         assertThat(m[0]).containsExactly(8, 15, -1);
     }
 
-    @Provide
-    Arbitrary<Long> primes() {
-        // doubles up to 2^21, longs above (33554393: budget 8192; 2^31 − 1: a reduction after every addition)
-        return Arbitraries.of(2L, 3L, 5L, 7L, 101L, 65_537L, 2_097_143L, 33_554_393L,
-                PrimeField.LARGEST_31_BIT_PRIME);
+    // doubles up to 2^21, longs above (33554393: budget 8192; 2^31 − 1: a reduction after every addition)
+    private static final long[] PRIMES = {2L, 3L, 5L, 7L, 101L, 65_537L, 2_097_143L, 33_554_393L,
+        PrimeField.LARGEST_31_BIT_PRIME};
+
+    /**
+     * A rows×cols matrix m of rank ≤ inner (a product A·B mod p, entries shifted by random multiples
+     * of p, possibly negative), its residues, and the ends of the batches in which its rows are added.
+     */
+    record LowRankMatrix(long p, long[][] m, List<List<Long>> residues, int[] batchEnds) {
+        @Override
+        public String toString() {
+            return "p = " + p + ", m = " + java.util.Arrays.deepToString(m) + ", batches end at " + java.util.Arrays.toString(batchEnds);
+        }
+    }
+
+    static Stream<Instance<LowRankMatrix>> lowRankMatrices() {
+        return Instances.of(200, rnd -> {
+            long p = PRIMES[rnd.nextInt(PRIMES.length)];
+            int rows = 1 + rnd.nextInt(25);
+            int cols = 1 + rnd.nextInt(25);
+            int inner = rnd.nextInt(26);
+            int batches = 1 + rnd.nextInt(6);
+            SplittableRandom r = new SplittableRandom(rnd.nextLong());
+            // entries span the whole long range mod p
+            long[][] a = random(r, rows, inner, p);
+            long[][] b = random(r, inner, cols, p);
+            PrimeField f = PrimeField.of(p);
+            long[][] m = new long[rows][cols];
+            List<List<Long>> residues = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                List<Long> row = new ArrayList<>();
+                for (int j = 0; j < cols; j++) {
+                    long s = 0;
+                    for (int k = 0; k < inner; k++) {
+                        s = f.plus(s, f.mul(a[i][k], b[k][j]));
+                    }
+                    // shift by a random multiple of p, possibly negative: the rank must read entries mod p
+                    m[i][j] = s + p * (r.nextInt(2001) - 1000);
+                    row.add(s);
+                }
+                residues.add(row);
+            }
+            int[] ends = new int[batches];
+            int start = 0;
+            for (int t = 0; t < batches; t++) {
+                ends[t] = t == batches - 1 ? rows : Math.min(rows, start + r.nextInt(rows + 1));
+                start = ends[t];
+            }
+            return new LowRankMatrix(p, m, residues, ends);
+        });
     }
 
     /** The fast rank agrees with the generic Gaussian elimination over PrimeField, for matrices of prescribed low rank. */
-    @Property(tries = 200)
-    void agreesWithGenericRank(@ForAll("primes") long p, @ForAll @IntRange(min = 1, max = 25) int rows,
-                               @ForAll @IntRange(min = 1, max = 25) int cols, @ForAll @IntRange(min = 0, max = 25) int inner,
-                               @ForAll @IntRange(min = 1, max = 6) int batches, @ForAll long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        // A·B with A rows×inner, B inner×cols has rank ≤ inner; entries span the whole long range mod p
-        long[][] a = random(r, rows, inner, p);
-        long[][] b = random(r, inner, cols, p);
-        PrimeField f = PrimeField.of(p);
-        long[][] m = new long[rows][cols];
-        List<List<Long>> boxed = new ArrayList<>();
-        for (int i = 0; i < rows; i++) {
-            List<Long> row = new ArrayList<>();
-            for (int j = 0; j < cols; j++) {
-                long s = 0;
-                for (int k = 0; k < inner; k++) {
-                    s = f.plus(s, f.mul(a[i][k], b[k][j]));
-                }
-                // shift by a random multiple of p, possibly negative: the rank must read entries mod p
-                m[i][j] = s + p * (r.nextInt(2001) - 1000);
-                row.add(s);
-            }
-            boxed.add(row);
-        }
-        int expected = Matrix.of(f, boxed).rank();
+    @ParameterizedTest
+    @MethodSource("lowRankMatrices")
+    void agreesWithGenericRank(Instance<LowRankMatrix> instance) {
+        LowRankMatrix c = instance.value();
+        long p = c.p();
+        long[][] m = c.m();
+        int expected = Matrix.of(PrimeField.of(p), c.residues()).rank();
         assertThat(IncrementalRowEchelon.rank(m, p)).isEqualTo(expected);
-        IncrementalRowEchelon e = new IncrementalRowEchelon(p, cols);
+        IncrementalRowEchelon e = new IncrementalRowEchelon(p, m[0].length);
         int start = 0;
         int total = 0;
-        for (int t = 0; t < batches; t++) {
-            int end = t == batches - 1 ? rows : Math.min(rows, start + r.nextInt(rows + 1));
+        for (int end : c.batchEnds()) {
             total += e.addRows(java.util.Arrays.copyOfRange(m, start, end));
             start = end;
         }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.apache.commons.numbers.fraction.BigFraction;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
+import org.rationalnets.exact.instances.RandomPolynomials;
 
 class MatrixTest {
 
@@ -36,31 +39,64 @@ class MatrixTest {
         assertThatThrownBy(() -> m(new long[][] {{1, 2}}).determinant()).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void gaussAndBareissAgree(@ForAll long seed) {
-        Random r = new Random(seed);
-        int rows = 1 + r.nextInt(6);
-        int cols = 1 + r.nextInt(6);
-        Matrix<BigFraction> a = RandomPolynomials.matrix(r, rows, cols, 0.4);
+    record Pair(Matrix<BigFraction> a, Matrix<BigFraction> b) {
+    }
+
+    record ModP(Matrix<BigFraction> a, long p) {
+    }
+
+    /** a rows×cols, b square rows×rows. */
+    static Stream<Instance<Pair>> rectangularAndSquare() {
+        return Instances.of(r -> {
+            int rows = 1 + r.nextInt(6);
+            int cols = 1 + r.nextInt(6);
+            return new Pair(RandomPolynomials.matrix(r, rows, cols, 0.4), RandomPolynomials.matrix(r, rows, rows, 0.3));
+        });
+    }
+
+    static Stream<Instance<Pair>> squarePairs() {
+        return Instances.of(r -> {
+            int n = 1 + r.nextInt(5);
+            return new Pair(RandomPolynomials.matrix(r, n, n, 0.2), RandomPolynomials.matrix(r, n, n, 0.2));
+        });
+    }
+
+    static Stream<Instance<ModP>> matricesAndPrimes() {
+        return Instances.of(r -> new ModP(RandomPolynomials.matrix(r, 1 + r.nextInt(6), 1 + r.nextInt(6), 0.3),
+                new long[] {2, 3, 5, 7, 2_147_483_647L}[r.nextInt(5)]));
+    }
+
+    /** a rows×cols, b a 1×cols row: the point x whose image a·x is the right-hand side. */
+    static Stream<Instance<Pair>> systems() {
+        return Instances.of(r -> {
+            int rows = 1 + r.nextInt(5);
+            int cols = 1 + r.nextInt(6);
+            return new Pair(RandomPolynomials.matrix(r, rows, cols, 0.4), RandomPolynomials.matrix(r, 1, cols, 0.2));
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("rectangularAndSquare")
+    void gaussAndBareissAgree(Instance<Pair> instance) {
+        Matrix<BigFraction> a = instance.value().a();
         assertThat(a.rank()).isEqualTo(Bareiss.rank(a));
-        Matrix<BigFraction> sq = RandomPolynomials.matrix(r, rows, rows, 0.3);
+        Matrix<BigFraction> sq = instance.value().b();
         assertThat(sq.determinant()).isEqualTo(Bareiss.determinant(sq));
     }
 
-    @Property
-    void determinantIsMultiplicative(@ForAll long seed) {
-        Random r = new Random(seed);
-        int n = 1 + r.nextInt(5);
-        Matrix<BigFraction> a = RandomPolynomials.matrix(r, n, n, 0.2);
-        Matrix<BigFraction> b = RandomPolynomials.matrix(r, n, n, 0.2);
+    @ParameterizedTest
+    @MethodSource("squarePairs")
+    void determinantIsMultiplicative(Instance<Pair> instance) {
+        Matrix<BigFraction> a = instance.value().a();
+        Matrix<BigFraction> b = instance.value().b();
         assertThat(a.multiply(b).determinant()).isEqualTo(a.determinant().multiply(b.determinant()));
     }
 
-    @Property
-    void rankModPIsAtMostRankOverQ(@ForAll long seed) {
-        Random r = new Random(seed);
-        Matrix<BigFraction> a = RandomPolynomials.matrix(r, 1 + r.nextInt(6), 1 + r.nextInt(6), 0.3);
-        PrimeField f = PrimeField.of(new long[] {2, 3, 5, 7, 2_147_483_647L}[r.nextInt(5)]);
+    @ParameterizedTest
+    @MethodSource("matricesAndPrimes")
+    void rankModPIsAtMostRankOverQ(Instance<ModP> instance) {
+        Matrix<BigFraction> a = instance.value().a();
+        PrimeField f = PrimeField.of(instance.value().p());
         boolean reducible = a.rowList().stream().flatMap(List::stream)
                 .noneMatch(q -> Rationals.denominator(q).mod(java.math.BigInteger.valueOf(f.modulus())).signum() == 0);
         if (reducible) {
@@ -68,12 +104,11 @@ class MatrixTest {
         }
     }
 
-    @Property
-    void nullspaceAndSolve(@ForAll long seed) {
-        Random r = new Random(seed);
-        int rows = 1 + r.nextInt(5);
-        int cols = 1 + r.nextInt(6);
-        Matrix<BigFraction> a = RandomPolynomials.matrix(r, rows, cols, 0.4);
+    @ParameterizedTest
+    @MethodSource("systems")
+    void nullspaceAndSolve(Instance<Pair> instance) {
+        Matrix<BigFraction> a = instance.value().a();
+        int cols = a.columns();
         List<List<BigFraction>> kernel = a.nullspace();
         assertThat(kernel).hasSize(cols - a.rank());
         for (List<BigFraction> v : kernel) {
@@ -82,7 +117,7 @@ class MatrixTest {
         if (!kernel.isEmpty()) {
             assertThat(Matrix.of(Rationals.Q, kernel).rank()).isEqualTo(kernel.size());
         }
-        List<BigFraction> x = RandomPolynomials.matrix(r, 1, cols, 0.2).row(0);
+        List<BigFraction> x = instance.value().b().row(0);
         List<BigFraction> b = a.apply(x);
         Optional<List<BigFraction>> y = a.solve(b);
         assertThat(y).isPresent();

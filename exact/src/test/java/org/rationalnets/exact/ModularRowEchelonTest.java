@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
 
 class ModularRowEchelonTest {
 
@@ -27,26 +28,30 @@ class ModularRowEchelonTest {
     }
 
     /** Fast path against the generic elimination of {@link Matrix} over {@link PrimeField}. */
-    @Property(tries = 60)
-    void agreesWithGenericMatrixOverPrimeField(@ForAll @IntRange(min = 1, max = 9) int m,
-                                               @ForAll @IntRange(min = 1, max = 9) int n,
-                                               @ForAll long seed) {
-        Random rnd = new Random(seed);
-        PrimeField f = PrimeField.of(P);
-        long[][] a = new long[m][n];
-        List<List<Long>> rows = new ArrayList<>();
-        int lowRankBy = rnd.nextInt(3);
-        for (int i = 0; i < m; i++) {
-            List<Long> row = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
-                // copy earlier rows now and then so that rank deficiency occurs
-                long v = i > 0 && i <= lowRankBy ? (2 * a[i - 1][j]) % P : rnd.nextInt(4) == 0 ? 0 : rnd.nextInt((int) P);
-                a[i][j] = v;
-                row.add(v);
+    /** m×n matrices over F_101, 1 ≤ m, n ≤ 9, whose first rows repeat (doubled) now and then, so that rank deficiency occurs. */
+    static Stream<Instance<List<List<Long>>>> matrices() {
+        return Instances.of(60, rnd -> {
+            int m = 1 + rnd.nextInt(9);
+            int n = 1 + rnd.nextInt(9);
+            List<List<Long>> rows = new ArrayList<>();
+            int lowRankBy = rnd.nextInt(3);
+            for (int i = 0; i < m; i++) {
+                List<Long> row = new ArrayList<>();
+                for (int j = 0; j < n; j++) {
+                    row.add(i > 0 && i <= lowRankBy ? (2 * rows.get(i - 1).get(j)) % P : rnd.nextInt(4) == 0 ? 0L : (long) rnd.nextInt((int) P));
+                }
+                rows.add(row);
             }
-            rows.add(row);
-        }
-        Matrix<Long> g = Matrix.of(f, rows);
+            return rows;
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("matrices")
+    void agreesWithGenericMatrixOverPrimeField(Instance<List<List<Long>>> instance) {
+        List<List<Long>> rows = instance.value();
+        long[][] a = rows.stream().map(row -> row.stream().mapToLong(Long::longValue).toArray()).toArray(long[][]::new);
+        Matrix<Long> g = Matrix.of(PrimeField.of(P), rows);
         ModularRowEchelon e = ModularRowEchelon.of(a, P);
         assertThat(e.rank()).isEqualTo(g.rank());
         List<List<Long>> kernel = g.nullspace();

@@ -3,20 +3,27 @@ package org.rationalnets.exact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
+import org.rationalnets.exact.instances.RandomPolynomials;
 
 class PolynomialParserTest {
 
-    @Property(tries = 500)
-    void printThenParseRoundTrips(@ForAll long seed) {
-        Random r = new Random(seed);
-        int n = 1 + r.nextInt(4);
-        Polynomial<BigFraction> f = RandomPolynomials.polynomial(r, n, 5, 8);
-        assertThat(PolynomialParser.parse(f.toString(), n)).isEqualTo(f);
+    /** Polynomials in 1 to 4 variables. */
+    static Stream<Instance<Polynomial<BigFraction>>> polynomials() {
+        return Instances.of(500, r -> RandomPolynomials.polynomial(r, 1 + r.nextInt(4), 5, 8));
+    }
+
+    @ParameterizedTest
+    @MethodSource("polynomials")
+    void printThenParseRoundTrips(Instance<Polynomial<BigFraction>> instance) {
+        Polynomial<BigFraction> f = instance.value();
+        assertThat(PolynomialParser.parse(f.toString(), f.variables())).isEqualTo(f);
     }
 
     @Test

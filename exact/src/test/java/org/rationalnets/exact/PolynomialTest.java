@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
+import org.rationalnets.exact.instances.RandomPolynomials;
 
 class PolynomialTest {
 
@@ -23,6 +27,53 @@ class PolynomialTest {
             x.add(RandomPolynomials.rational(r, 11));
         }
         return x;
+    }
+
+    record Triple(Polynomial<BigFraction> a, Polynomial<BigFraction> b, Polynomial<BigFraction> c) {
+    }
+
+    record Pair(Polynomial<BigFraction> a, Polynomial<BigFraction> b) {
+    }
+
+    record PairAtAPoint(Polynomial<BigFraction> a, Polynomial<BigFraction> b, List<BigFraction> x) {
+    }
+
+    /** f·g and the variable x_{i+1} to differentiate by. */
+    record ProductAndVariable(Polynomial<BigFraction> f, Polynomial<BigFraction> g, int i) {
+    }
+
+    /** f and the line a + t·b at the parameter t. */
+    record Line(Polynomial<BigFraction> f, List<BigFraction> a, List<BigFraction> b, BigFraction t) {
+    }
+
+    /** Polynomials in three variables of degree ≤ 4 with ≤ 6 terms. */
+    static Stream<Instance<Triple>> triples() {
+        return Instances.of(r -> new Triple(RandomPolynomials.polynomial(r, 3, 4, 6),
+                RandomPolynomials.polynomial(r, 3, 4, 6), RandomPolynomials.polynomial(r, 3, 4, 6)));
+    }
+
+    /** Degree ≤ 5, ≤ 12 terms. */
+    static Stream<Instance<Pair>> largerPairs() {
+        return Instances.of(r -> new Pair(RandomPolynomials.polynomial(r, 3, 5, 12), RandomPolynomials.polynomial(r, 3, 5, 12)));
+    }
+
+    static Stream<Instance<PairAtAPoint>> pairsAndPoints() {
+        return Instances.of(r -> new PairAtAPoint(RandomPolynomials.polynomial(r, 3, 4, 6),
+                RandomPolynomials.polynomial(r, 3, 4, 6), point(r, 3)));
+    }
+
+    /** a of degree ≤ 4 and a divisor b of degree ≤ 3. */
+    static Stream<Instance<Pair>> dividends() {
+        return Instances.of(r -> new Pair(RandomPolynomials.polynomial(r, 3, 4, 6), RandomPolynomials.polynomial(r, 3, 3, 4)));
+    }
+
+    static Stream<Instance<ProductAndVariable>> productRuleCases() {
+        return Instances.of(r -> new ProductAndVariable(RandomPolynomials.polynomial(r, 3, 4, 5), RandomPolynomials.polynomial(r, 3, 4, 5),
+                r.nextInt(3)));
+    }
+
+    static Stream<Instance<Line>> lines() {
+        return Instances.of(r -> new Line(RandomPolynomials.polynomial(r, 3, 4, 6), point(r, 3), point(r, 3), RandomPolynomials.rational(r, 5)));
     }
 
     @Test
@@ -61,12 +112,12 @@ class PolynomialTest {
         assertThatThrownBy(() -> Polynomial.zero(Rationals.Q, 2).leadingMonomial()).isInstanceOf(ArithmeticException.class);
     }
 
-    @Property
-    void ringLaws(@ForAll long seed) {
-        Random r = new Random(seed);
-        Polynomial<BigFraction> a = RandomPolynomials.polynomial(r, 3, 4, 6);
-        Polynomial<BigFraction> b = RandomPolynomials.polynomial(r, 3, 4, 6);
-        Polynomial<BigFraction> c = RandomPolynomials.polynomial(r, 3, 4, 6);
+    @ParameterizedTest
+    @MethodSource("triples")
+    void ringLaws(Instance<Triple> instance) {
+        Polynomial<BigFraction> a = instance.value().a();
+        Polynomial<BigFraction> b = instance.value().b();
+        Polynomial<BigFraction> c = instance.value().c();
         assertThat(a.add(b)).isEqualTo(b.add(a));
         assertThat(a.multiply(b)).isEqualTo(b.multiply(a));
         assertThat(a.multiply(b).multiply(c)).isEqualTo(a.multiply(b.multiply(c)));
@@ -77,29 +128,29 @@ class PolynomialTest {
     }
 
     /** The Q fast path of multiplication against the generic field-abstract product (FLINT's habit). */
-    @Property
-    void fastRationalProductEqualsGenericProduct(@ForAll long seed) {
-        Random r = new Random(seed);
-        Polynomial<BigFraction> a = RandomPolynomials.polynomial(r, 3, 5, 12);
-        Polynomial<BigFraction> b = RandomPolynomials.polynomial(r, 3, 5, 12);
+    @ParameterizedTest
+    @MethodSource("largerPairs")
+    void fastRationalProductEqualsGenericProduct(Instance<Pair> instance) {
+        Polynomial<BigFraction> a = instance.value().a();
+        Polynomial<BigFraction> b = instance.value().b();
         assertThat(a.multiply(b)).isEqualTo(a.multiplyGeneric(b));
     }
 
-    @Property
-    void evaluationIsARingHomomorphism(@ForAll long seed) {
-        Random r = new Random(seed);
-        Polynomial<BigFraction> a = RandomPolynomials.polynomial(r, 3, 4, 6);
-        Polynomial<BigFraction> b = RandomPolynomials.polynomial(r, 3, 4, 6);
-        List<BigFraction> x = point(r, 3);
+    @ParameterizedTest
+    @MethodSource("pairsAndPoints")
+    void evaluationIsARingHomomorphism(Instance<PairAtAPoint> instance) {
+        Polynomial<BigFraction> a = instance.value().a();
+        Polynomial<BigFraction> b = instance.value().b();
+        List<BigFraction> x = instance.value().x();
         assertThat(a.multiply(b).evaluate(x)).isEqualTo(a.evaluate(x).multiply(b.evaluate(x)));
         assertThat(a.add(b).evaluate(x)).isEqualTo(a.evaluate(x).add(b.evaluate(x)));
     }
 
-    @Property
-    void exactDivisionUndoesMultiplication(@ForAll long seed) {
-        Random r = new Random(seed);
-        Polynomial<BigFraction> a = RandomPolynomials.polynomial(r, 3, 4, 6);
-        Polynomial<BigFraction> b = RandomPolynomials.polynomial(r, 3, 3, 4);
+    @ParameterizedTest
+    @MethodSource("dividends")
+    void exactDivisionUndoesMultiplication(Instance<Pair> instance) {
+        Polynomial<BigFraction> a = instance.value().a();
+        Polynomial<BigFraction> b = instance.value().b();
         if (b.isZero()) {
             return;
         }
@@ -116,12 +167,12 @@ class PolynomialTest {
         assertThat(p("x1^2 - x2^2", 2).divideExact(p("x1 - x2", 2))).isEqualTo(p("x1 + x2", 2));
     }
 
-    @Property
-    void productRuleForPartialDerivatives(@ForAll long seed) {
-        Random r = new Random(seed);
-        Polynomial<BigFraction> a = RandomPolynomials.polynomial(r, 3, 4, 5);
-        Polynomial<BigFraction> b = RandomPolynomials.polynomial(r, 3, 4, 5);
-        int i = r.nextInt(3);
+    @ParameterizedTest
+    @MethodSource("productRuleCases")
+    void productRuleForPartialDerivatives(Instance<ProductAndVariable> instance) {
+        Polynomial<BigFraction> a = instance.value().f();
+        Polynomial<BigFraction> b = instance.value().g();
+        int i = instance.value().i();
         assertThat(a.multiply(b).partialDerivative(i))
                 .isEqualTo(a.partialDerivative(i).multiply(b).add(a.multiply(b.partialDerivative(i))));
     }
@@ -136,13 +187,13 @@ class PolynomialTest {
         assertThat(f.gradient()).containsExactly(p("3*x1^2*x2", 2), p("x1^3 + 4*x2", 2));
     }
 
-    @Property
-    void restrictionToALineAgreesWithEvaluation(@ForAll long seed) {
-        Random r = new Random(seed);
-        Polynomial<BigFraction> f = RandomPolynomials.polynomial(r, 3, 4, 6);
-        List<BigFraction> a = point(r, 3);
-        List<BigFraction> b = point(r, 3);
-        BigFraction t = RandomPolynomials.rational(r, 5);
+    @ParameterizedTest
+    @MethodSource("lines")
+    void restrictionToALineAgreesWithEvaluation(Instance<Line> instance) {
+        Polynomial<BigFraction> f = instance.value().f();
+        List<BigFraction> a = instance.value().a();
+        List<BigFraction> b = instance.value().b();
+        BigFraction t = instance.value().t();
         UnivariatePolynomial<BigFraction> g = f.restrictToLine(a, b);
         List<BigFraction> x = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
+import org.rationalnets.exact.instances.RandomPolynomials;
 
 class RationalPolynomialsTest {
 
@@ -34,12 +37,23 @@ class RationalPolynomialsTest {
         assertThatThrownBy(() -> RationalPolynomials.gcd(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property(tries = 100)
-    void gcdContainsTheCommonFactorAndDividesBoth(@ForAll long seed) {
-        Random r = new Random(seed);
-        Polynomial<BigFraction> g = RandomPolynomials.polynomial(r, 3, 2, 3);
-        Polynomial<BigFraction> a = RandomPolynomials.polynomial(r, 3, 2, 3).multiply(g);
-        Polynomial<BigFraction> b = RandomPolynomials.polynomial(r, 3, 2, 3).multiply(g);
+    /** a·g and b·g with a common factor g. */
+    record CommonFactor(Polynomial<BigFraction> ag, Polynomial<BigFraction> bg, Polynomial<BigFraction> g) {
+    }
+
+    static Stream<Instance<CommonFactor>> commonFactors() {
+        return Instances.of(100, r -> {
+            Polynomial<BigFraction> g = RandomPolynomials.polynomial(r, 3, 2, 3);
+            return new CommonFactor(RandomPolynomials.polynomial(r, 3, 2, 3).multiply(g), RandomPolynomials.polynomial(r, 3, 2, 3).multiply(g), g);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("commonFactors")
+    void gcdContainsTheCommonFactorAndDividesBoth(Instance<CommonFactor> instance) {
+        Polynomial<BigFraction> g = instance.value().g();
+        Polynomial<BigFraction> a = instance.value().ag();
+        Polynomial<BigFraction> b = instance.value().bg();
         if (a.isZero() || b.isZero()) {
             return;
         }

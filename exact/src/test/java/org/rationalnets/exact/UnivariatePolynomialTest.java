@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
+import org.rationalnets.exact.instances.RandomPolynomials;
 
 class UnivariatePolynomialTest {
 
@@ -21,11 +24,42 @@ class UnivariatePolynomialTest {
         return UnivariatePolynomial.of(Rationals.Q, c);
     }
 
-    @Property
-    void divisionIdentity(@ForAll long seed) {
-        Random r = new Random(seed);
-        UnivariatePolynomial<BigFraction> a = RandomPolynomials.univariate(r, 8);
-        UnivariatePolynomial<BigFraction> b = RandomPolynomials.univariate(r, 5);
+    record Pair(UnivariatePolynomial<BigFraction> f, UnivariatePolynomial<BigFraction> g) {
+    }
+
+    /** f·h and g·h with the common factor h. */
+    record CommonFactor(UnivariatePolynomial<BigFraction> fh, UnivariatePolynomial<BigFraction> gh, UnivariatePolynomial<BigFraction> h) {
+    }
+
+    /** f of degree ≤ 8, g of degree ≤ 5. */
+    static Stream<Instance<Pair>> dividends() {
+        return Instances.of(r -> new Pair(RandomPolynomials.univariate(r, 8), RandomPolynomials.univariate(r, 5)));
+    }
+
+    static Stream<Instance<CommonFactor>> commonFactors() {
+        return Instances.of(r -> {
+            UnivariatePolynomial<BigFraction> h = RandomPolynomials.univariate(r, 3);
+            return new CommonFactor(RandomPolynomials.univariate(r, 4).multiply(h), RandomPolynomials.univariate(r, 4).multiply(h), h);
+        });
+    }
+
+    /** f·g²·h³ with f, g of degree ≤ 2 and h of degree ≤ 1. */
+    static Stream<Instance<UnivariatePolynomial<BigFraction>>> powerProducts() {
+        return Instances.of(r -> RandomPolynomials.univariate(r, 2)
+                .multiply(RandomPolynomials.univariate(r, 2).pow(2))
+                .multiply(RandomPolynomials.univariate(r, 1).pow(3)));
+    }
+
+    /** f of degree ≤ 5, g of degree ≤ 4. */
+    static Stream<Instance<Pair>> resultantPairs() {
+        return Instances.of(r -> new Pair(RandomPolynomials.univariate(r, 5), RandomPolynomials.univariate(r, 4)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dividends")
+    void divisionIdentity(Instance<Pair> instance) {
+        UnivariatePolynomial<BigFraction> a = instance.value().f();
+        UnivariatePolynomial<BigFraction> b = instance.value().g();
         if (b.isZero()) {
             return;
         }
@@ -34,12 +68,12 @@ class UnivariatePolynomialTest {
         assertThat(qr.remainder().degree()).isLessThan(b.degree());
     }
 
-    @Property
-    void gcdDividesBothAndContainsCommonFactor(@ForAll long seed) {
-        Random r = new Random(seed);
-        UnivariatePolynomial<BigFraction> g = RandomPolynomials.univariate(r, 3);
-        UnivariatePolynomial<BigFraction> a = RandomPolynomials.univariate(r, 4).multiply(g);
-        UnivariatePolynomial<BigFraction> b = RandomPolynomials.univariate(r, 4).multiply(g);
+    @ParameterizedTest
+    @MethodSource("commonFactors")
+    void gcdDividesBothAndContainsCommonFactor(Instance<CommonFactor> instance) {
+        UnivariatePolynomial<BigFraction> g = instance.value().h();
+        UnivariatePolynomial<BigFraction> a = instance.value().fh();
+        UnivariatePolynomial<BigFraction> b = instance.value().gh();
         UnivariatePolynomial<BigFraction> d = a.gcd(b);
         if (a.isZero() && b.isZero()) {
             assertThat(d.isZero()).isTrue();
@@ -52,12 +86,10 @@ class UnivariatePolynomialTest {
         }
     }
 
-    @Property
-    void squareFreeDecompositionRebuildsTheMonicPolynomial(@ForAll long seed) {
-        Random r = new Random(seed);
-        UnivariatePolynomial<BigFraction> f = RandomPolynomials.univariate(r, 2)
-                .multiply(RandomPolynomials.univariate(r, 2).pow(2))
-                .multiply(RandomPolynomials.univariate(r, 1).pow(3));
+    @ParameterizedTest
+    @MethodSource("powerProducts")
+    void squareFreeDecompositionRebuildsTheMonicPolynomial(Instance<UnivariatePolynomial<BigFraction>> instance) {
+        UnivariatePolynomial<BigFraction> f = instance.value();
         if (f.isZero()) {
             return;
         }
@@ -106,11 +138,11 @@ class UnivariatePolynomialTest {
         return row;
     }
 
-    @Property
-    void resultantEqualsSylvesterDeterminant(@ForAll long seed) {
-        Random r = new Random(seed);
-        UnivariatePolynomial<BigFraction> f = RandomPolynomials.univariate(r, 5);
-        UnivariatePolynomial<BigFraction> g = RandomPolynomials.univariate(r, 4);
+    @ParameterizedTest
+    @MethodSource("resultantPairs")
+    void resultantEqualsSylvesterDeterminant(Instance<Pair> instance) {
+        UnivariatePolynomial<BigFraction> f = instance.value().f();
+        UnivariatePolynomial<BigFraction> g = instance.value().g();
         if (f.degree() < 1 || g.degree() < 1) {
             return;
         }

@@ -4,15 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
@@ -23,14 +14,22 @@ import org.rationalnets.core.UndefinedNetworkException;
 import org.rationalnets.core.Weights;
 import org.rationalnets.exact.Matrix;
 import org.rationalnets.exact.Polynomial;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.core.instances.RandomNetworks;
+import org.rationalnets.core.instances.RandomNetworks.Network;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
+import org.rationalnets.exact.instances.RandomPolynomials;
 
 /** docs/theory.md §2 (closed form, degrees) and §4 (symmetries) as properties over random architectures and weights. */
 class ClosedFormProperties {
 
-    @Provide
-    Arbitrary<Networks.Case> networks() {
-        // L ≤ 5, widths ≤ 4, expansions of at most 300 monomials per polynomial
-        return Networks.cases(Networks.architectures(5, 4, 300));
+    /** L ≤ 5, widths ≤ 4, expansions of at most 300 monomials per polynomial, three points. */
+    static Stream<Instance<Network>> networks() {
+        return Instances.of(120, r -> RandomNetworks.network(r, RandomNetworks.architecture(r, 5, 4, 300), 3));
     }
 
     /** Direct composition W_L σ(… σ(W_1 x)), written here from the definition (§1), not with the library's evaluator. */
@@ -61,40 +60,40 @@ class ClosedFormProperties {
         return y;
     }
 
-    @Property(tries = 120, seed = "20250915")
-    @Label("§2 closed form [paper for widths ≥ 2; derived for all widths]: f_W(x) = (P_1(x), …, P_dL(x)) / Q(x), "
+    @ParameterizedTest
+    @MethodSource("networks")
+    @DisplayName("§2 closed form [paper for widths ≥ 2; derived for all widths]: f_W(x) = (P_1(x), …, P_dL(x)) / Q(x), "
             + "exactly, against layer-by-layer composition at random rational points (L ≤ 5, widths ≤ 4)")
-    void closedFormEqualsComposition(@ForAll("networks") Networks.Case c) {
+    void closedFormEqualsComposition(Instance<Network> instance) {
+        Network c = instance.value();
         ClosedForm<BigFraction> cf;
         try {
             cf = RationalNet.of(c.weights()).closedForm();
         } catch (UndefinedNetworkException e) {
             // §1: then a hidden pre-activation is the zero function, so composition has a pole everywhere
-            Statistics.label("network").collect("undefined");
             for (List<BigFraction> x : c.points()) {
                 assertThat(compose(c.weights(), x)).as("undefined network %s evaluates at %s", c, x).isNull();
             }
             return;
         }
-        Statistics.label("network").collect("defined");
         for (List<BigFraction> x : c.points()) {
             List<BigFraction> direct = compose(c.weights(), x);
             BigFraction q = cf.denominator().evaluate(x);
             if (direct == null || q.signum() == 0) {
-                Statistics.label("point").collect("pole");
                 continue;
             }
-            Statistics.label("point").collect("compared");
             for (int i = 0; i < direct.size(); i++) {
                 assertThat(cf.numerators().get(i).evaluate(x).divide(q)).as("output %d of %s", i + 1, c).isEqualTo(direct.get(i));
             }
         }
     }
 
-    @Property(tries = 120, seed = "20250916")
-    @Label("§2 degrees [derived]: p^(k) has degree e_k = Π_{t<k}(d_t − 1); P is a form of degree D_P, Q of degree D_Q, "
+    @ParameterizedTest
+    @MethodSource("networks")
+    @DisplayName("§2 degrees [derived]: p^(k) has degree e_k = Π_{t<k}(d_t − 1); P is a form of degree D_P, Q of degree D_Q, "
             + "D_P − D_Q = (−1)^(L−1), and amb(d) + 1 coordinates")
-    void degreeFormulas(@ForAll("networks") Networks.Case c) {
+    void degreeFormulas(Instance<Network> instance) {
+        Network c = instance.value();
         Architecture d = c.architecture();
         int[] w = d.widths();
         int L = d.depth();
@@ -134,18 +133,27 @@ class ClosedFormProperties {
         }
     }
 
-    @Provide
-    Arbitrary<Tuple.Tuple4<Networks.Case, Integer, BigFraction, Long>> moves() {
-        return Combinators.combine(Networks.cases(Networks.architectures(5, 4, 200).filter(d -> d.depth() >= 2)),
-                Arbitraries.integers().between(0, 1000), Networks.nonzeroRationals(), Arbitraries.longs())
-                .as(Tuple::of);
+    /** A network (L ≥ 2, at most 200 monomials), a choice of hidden neuron, a nonzero scalar and the seed of a permutation. */
+    record Move(Network network, int neuronChoice, BigFraction scalar, long permutationSeed) {
     }
 
-    @Property(tries = 80, seed = "20250917")
-    @Label("§4 symmetries [derived]: scaling row j of W_k and column j of W_(k+1) by t ≠ 0, and permuting the neurons of "
+    static Stream<Instance<Move>> moves() {
+        return Instances.of(80, r -> {
+            Architecture d;
+            do {
+                d = RandomNetworks.architecture(r, 5, 4, 200);
+            } while (d.depth() < 2);
+            return new Move(RandomNetworks.network(r, d, 3), r.nextInt(1001), RandomPolynomials.nonzeroRational(r, 6, 4), r.nextLong());
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("moves")
+    @DisplayName("§4 symmetries [derived]: scaling row j of W_k and column j of W_(k+1) by t ≠ 0, and permuting the neurons of "
             + "a hidden layer, leave f_W unchanged")
-    void symmetriesLeaveTheFunctionUnchanged(@ForAll("moves") Tuple.Tuple4<Networks.Case, Integer, BigFraction, Long> m) {
-        Networks.Case c = m.get1();
+    void symmetriesLeaveTheFunctionUnchanged(Instance<Move> instance) {
+        Move m = instance.value();
+        Network c = m.network();
         Architecture d = c.architecture();
         RationalNet<BigFraction> net = RationalNet.of(c.weights());
         ClosedForm<BigFraction> before;
@@ -154,16 +162,16 @@ class ClosedFormProperties {
         } catch (UndefinedNetworkException e) {
             return;
         }
-        int k = 1 + m.get2() % (d.depth() - 1);
-        int j = 1 + (m.get2() / 7) % d.width(k);
-        RationalNet<BigFraction> moved = Symmetries.scaleNeuron(net, k, j, m.get3());
-        int[] perm = permutation(d.width(k), m.get4());
+        int k = 1 + m.neuronChoice() % (d.depth() - 1);
+        int j = 1 + (m.neuronChoice() / 7) % d.width(k);
+        RationalNet<BigFraction> moved = Symmetries.scaleNeuron(net, k, j, m.scalar());
+        int[] perm = permutation(d.width(k), m.permutationSeed());
         moved = Symmetries.permuteLayer(moved, k, perm);
         ClosedForm<BigFraction> after = moved.closedForm();
         for (int i = 0; i < d.outputDimension(); i++) {
             // P_i/Q = P'_i/Q' as rational functions
             assertThat(before.numerators().get(i).multiply(after.denominator()))
-                    .as("output %d of %s after scaling neuron (%d,%d) by %s and permuting %s", i + 1, c, k, j, m.get3(),
+                    .as("output %d of %s after scaling neuron (%d,%d) by %s and permuting %s", i + 1, c, k, j, m.scalar(),
                             java.util.Arrays.toString(perm))
                     .isEqualTo(after.numerators().get(i).multiply(before.denominator()));
         }

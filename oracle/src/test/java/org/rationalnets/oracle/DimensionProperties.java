@@ -4,24 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.GenerationMode;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.rationalnets.algorithms.dimension.CertifiedDimension;
 import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.core.Architecture;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
+import org.rationalnets.exact.instances.RandomPolynomials;
 
 /**
  * The dimension statements of docs/theory.md against the certified engine of §5. The expected values
  * are the formulas of the statements, written out here; the engine is never asked what a theorem
- * says. Small ranges are enumerated exhaustively by jqwik.
+ * says. Small ranges are enumerated
+ * exhaustively.
  */
 class DimensionProperties {
+
+    /** Every (d_0, d_1, d_2) with d_0 ≤ 5, d_1 ≤ 6, d_2 ≤ 4. */
+    static Stream<Arguments> shallowArchitectures() {
+        return IntStream.rangeClosed(1, 5).boxed().flatMap(d0 -> IntStream.rangeClosed(1, 6).boxed()
+                .flatMap(d1 -> IntStream.rangeClosed(1, 4).mapToObj(d2 -> Arguments.of(d0, d1, d2))));
+    }
+
+    /** Every (d_0, L, d_L) with d_0 ≤ 4, 2 ≤ L ≤ 7, d_L ≤ 4. */
+    static Stream<Arguments> binaryArchitectures() {
+        return IntStream.rangeClosed(1, 4).boxed().flatMap(d0 -> IntStream.rangeClosed(2, 7).boxed()
+                .flatMap(L -> IntStream.rangeClosed(1, 4).mapToObj(dl -> Arguments.of(d0, L, dl))));
+    }
 
     private static DimensionCertificate certified(Architecture d) {
         DimensionCertificate c = CertifiedDimension.of(d);
@@ -29,11 +43,11 @@ class DimensionProperties {
         return c;
     }
 
-    @Property(tries = 200, generation = GenerationMode.EXHAUSTIVE)
-    @Label("S1 [paper: characterised; formula derived]: dim V_(d0,d1,d2) = d_2 if d_0 = 1, else d_1(d_0 + d_2 − 1); "
+    @ParameterizedTest
+    @MethodSource("shallowArchitectures")
+    @DisplayName("S1 [paper: characterised; formula derived]: dim V_(d0,d1,d2) = d_2 if d_0 = 1, else d_1(d_0 + d_2 − 1); "
             + "S2 [derived]: it fills iff d_0 ≤ 2 or d_1 = 1 — for d_0 ≤ 5, d_1 ≤ 6, d_2 ≤ 4, certified")
-    void shallowDimensionAndFilling(@ForAll @IntRange(min = 1, max = 5) int d0, @ForAll @IntRange(min = 1, max = 6) int d1,
-                                    @ForAll @IntRange(min = 1, max = 4) int d2) {
+    void shallowDimensionAndFilling(int d0, int d1, int d2) {
         Architecture d = Architecture.of(d0, d1, d2);
         DimensionCertificate c = certified(d);
         long s1 = d0 == 1 ? d2 : (long) d1 * (d0 + d2 - 1);
@@ -41,12 +55,12 @@ class DimensionProperties {
         assertThat(c.fills()).as("S2 for %s", d).isEqualTo(d0 <= 2 || d1 == 1);
     }
 
-    @Property(tries = 200, generation = GenerationMode.EXHAUSTIVE)
-    @Label("B1 [paper: bounds; exact value derived]: dim V_(d0,2,…,2,dL) = 2(d_0 + L + d_L − 3) for d_0 ≥ 2, d_L for d_0 = 1; "
+    @ParameterizedTest
+    @MethodSource("binaryArchitectures")
+    @DisplayName("B1 [paper: bounds; exact value derived]: dim V_(d0,2,…,2,dL) = 2(d_0 + L + d_L − 3) for d_0 ≥ 2, d_L for d_0 = 1; "
             + "B2 [paper: classified]: it fills iff d_0 = 1, or d_0 = 2 and (L = 2 or d_L = 1); codimension (d_L − 1)(D_P − 1) "
             + "for d_0 = 2, L ≥ 3 — for d_0 ≤ 4, 2 ≤ L ≤ 7, d_L ≤ 4, certified")
-    void binaryDimensionAndFilling(@ForAll @IntRange(min = 1, max = 4) int d0, @ForAll @IntRange(min = 2, max = 7) int L,
-                                   @ForAll @IntRange(min = 1, max = 4) int dl) {
+    void binaryDimensionAndFilling(int d0, int L, int dl) {
         int[] w = new int[L + 1];
         Arrays.fill(w, 2);
         w[0] = d0;
@@ -63,33 +77,47 @@ class DimensionProperties {
         }
     }
 
-    @Provide
-    Arbitrary<Architecture> withWidthOne() {
-        return Arbitraries.integers().between(1, 3).list().ofMinSize(4).ofMaxSize(5)
-                .map(l -> Architecture.of(l.stream().mapToInt(Integer::intValue).toArray()))
-                .filter(d -> d.firstWidthOneHiddenLayer() >= 1 && d.inputDimension() >= 1);
+    /** L ∈ {3, 4}, widths 1..3, redrawn until a hidden layer has width 1. */
+    static Stream<Instance<Architecture>> withWidthOne() {
+        return Instances.of(40, r -> {
+            while (true) {
+                Architecture d = Architecture.of(RandomPolynomials.integers(r, 4 + r.nextInt(2), 1, 3).stream().mapToInt(Integer::intValue).toArray());
+                if (d.firstWidthOneHiddenLayer() >= 1) {
+                    return d;
+                }
+            }
+        });
     }
 
-    @Property(tries = 40, seed = "20250922")
-    @Label("W1 [derived]: if hidden layer k is the first of width 1, dim V_d = dim V_(d0..dk) + d_L − 1 (dim V_(d0,1) = d_0) "
+    @ParameterizedTest
+    @MethodSource("withWidthOne")
+    @DisplayName("W1 [derived]: if hidden layer k is the first of width 1, dim V_d = dim V_(d0..dk) + d_L − 1 (dim V_(d0,1) = d_0) "
             + "— d_0 ≤ 3, widths ≤ 3, L = 3, 4, certified on both sides")
-    void widthOneReducesToThePrefix(@ForAll("withWidthOne") Architecture d) {
+    void widthOneReducesToThePrefix(Instance<Architecture> instance) {
+        Architecture d = instance.value();
         int k = d.firstWidthOneHiddenLayer();
         long prefix = k == 1 ? d.inputDimension() : certified(d.prefix(k)).dimension();
         assertThat(certified(d).dimension().longValue()).as("W1 for %s", d).isEqualTo(prefix + d.outputDimension() - 1);
     }
 
-    @Provide
-    Arbitrary<Architecture> small() {
-        return Arbitraries.integers().between(1, 3).list().ofMinSize(3).ofMaxSize(4)
-                .map(l -> Architecture.of(l.stream().mapToInt(Integer::intValue).toArray()))
-                .filter(d -> d.parameterCount() <= 18);
+    /** L ∈ {2, 3}, widths 1..3, redrawn until there are at most 18 weights. */
+    static Stream<Instance<Architecture>> small() {
+        return Instances.of(25, r -> {
+            while (true) {
+                Architecture d = Architecture.of(RandomPolynomials.integers(r, 3 + r.nextInt(2), 1, 3).stream().mapToInt(Integer::intValue).toArray());
+                if (d.parameterCount() <= 18) {
+                    return d;
+                }
+            }
+        });
     }
 
-    @Property(tries = 25, seed = "20250923")
-    @Label("§5 fast versus slow [derived]: the Jacobian rank over F_p (dense long arithmetic) and over Q (Bareiss) are "
+    @ParameterizedTest
+    @MethodSource("small")
+    @DisplayName("§5 fast versus slow [derived]: the Jacobian rank over F_p (dense long arithmetic) and over Q (Bareiss) are "
             + "both lower bounds of dim V_d, and both certify the same dimension")
-    void modularAndExactRanksAgree(@ForAll("small") Architecture d) {
+    void modularAndExactRanksAgree(Instance<Architecture> instance) {
+        Architecture d = instance.value();
         DimensionCertificate modular = CertifiedDimension.of(d, 7, CertifiedDimension.DEFAULT_PRIME);
         DimensionCertificate exact = CertifiedDimension.exact(d, 7);
         assertThat(exact.certified()).as("exact %s", exact).isTrue();

@@ -3,12 +3,14 @@ package org.rationalnets.algorithms.dimension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rationalnets.core.Architecture;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
 
 /**
  * B1/B2 (docs/theory.md §7) against certified dimensions (§5) for binary hidden layers
@@ -49,10 +51,18 @@ class BinaryFillingProperties {
         assertThat(Theorems.fills(d).orElseThrow().value()).as("%s: Theorems.fills", d).isEqualTo(b2Fills(d0, depth, dL));
     }
 
-    @Property(tries = 12)
-    void b2AgreesWithCertifiedDimensions(@ForAll @IntRange(min = 1, max = 4) int d0, @ForAll @IntRange(min = 3, max = 7) int depth,
-                                         @ForAll @IntRange(min = 1, max = 4) int dL) {
-        check(d0, depth, dL);
+    /** d_0 and d_L in 1..4, 3 ≤ L ≤ 7. */
+    record BinaryArchitecture(int d0, int depth, int dL) {
+    }
+
+    static Stream<Instance<BinaryArchitecture>> binaryArchitectures() {
+        return Instances.of(12, r -> new BinaryArchitecture(1 + r.nextInt(4), 3 + r.nextInt(5), 1 + r.nextInt(4)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("binaryArchitectures")
+    void b2AgreesWithCertifiedDimensions(Instance<BinaryArchitecture> instance) {
+        check(instance.value().d0(), instance.value().depth(), instance.value().dL());
     }
 
     /** The whole range, 80 architectures (census-sized: skipped by mutation testing). */

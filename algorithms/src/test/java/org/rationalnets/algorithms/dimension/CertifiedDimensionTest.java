@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rationalnets.core.Architecture;
+import org.rationalnets.core.instances.RandomNetworks;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
 
 class CertifiedDimensionTest {
 
@@ -257,15 +257,21 @@ class CertifiedDimensionTest {
         }
     }
 
-    @Provide
-    Arbitrary<Architecture> small() {
-        return Arbitraries.integers().between(1, 3).list().ofMinSize(2).ofMaxSize(4)
-                .map(l -> Architecture.of(l.stream().mapToInt(i -> i).toArray()));
+    /** An architecture and the seed of the certified dimension's random points. */
+    record SeededArchitecture(Architecture architecture, long seed) {
+    }
+
+    /** L ≤ 3, widths 1..3, any seed. */
+    static Stream<Instance<SeededArchitecture>> small() {
+        return Instances.of(25, r -> new SeededArchitecture(RandomNetworks.architecture(r, 3, 3), r.nextLong()));
     }
 
     /** The exact rank over Q (Bareiss) and the rank mod p certify the same dimension on random small architectures. */
-    @Property(tries = 25)
-    void exactAndModularAgree(@ForAll("small") Architecture d, @ForAll long seed) {
+    @ParameterizedTest
+    @MethodSource("small")
+    void exactAndModularAgree(Instance<SeededArchitecture> instance) {
+        Architecture d = instance.value().architecture();
+        long seed = instance.value().seed();
         DimensionCertificate exact = CertifiedDimension.exact(d, seed);
         DimensionCertificate modular = CertifiedDimension.of(d, seed, CertifiedDimension.DEFAULT_PRIME);
         assertThat(exact.prime()).isNull();

@@ -5,63 +5,66 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rationalnets.core.WeightsLiteral;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.PoleException;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.exact.Matrix;
 import org.rationalnets.exact.PrimeField;
 import org.rationalnets.exact.Rationals;
+import org.rationalnets.core.instances.RandomNetworks;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
 
 class ModularJacobianTest {
 
-    @Provide
-    Arbitrary<Architecture> architectures() {
-        return Arbitraries.integers().between(1, 4).list().ofMinSize(2).ofMaxSize(5)
-                .map(l -> Architecture.of(l.stream().mapToInt(i -> i).toArray()));
+    private static final long[] PRIMES = {3L, 101L, CertifiedDimension.DEFAULT_PRIME, PrimeField.LARGEST_31_BIT_PRIME};
+
+    /** A network over F_p (weights as rows of residues, matrix by matrix) and three points of F_p^{d_0}. */
+    record ModularNetwork(Architecture architecture, long p, List<List<List<Long>>> weights, List<List<Long>> points) {
     }
 
-    @Provide
-    Arbitrary<Long> primes() {
-        return Arbitraries.of(3L, 101L, CertifiedDimension.DEFAULT_PRIME, PrimeField.LARGEST_31_BIT_PRIME);
+    /** L ≤ 4, widths 1..4, uniform residues. */
+    static Stream<Instance<ModularNetwork>> modularNetworks() {
+        return Instances.of(150, r -> {
+            Architecture d = RandomNetworks.architecture(r, 4, 4);
+            long p = PRIMES[r.nextInt(PRIMES.length)];
+            List<List<List<Long>>> ws = new ArrayList<>();
+            for (int k = 1; k <= d.depth(); k++) {
+                ws.add(residues(r, d.width(k), d.width(k - 1), p));
+            }
+            return new ModularNetwork(d, p, ws, residues(r, 3, d.inputDimension(), p));
+        });
+    }
+
+    private static List<List<Long>> residues(Random r, int rows, int columns, long p) {
+        List<List<Long>> m = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            m.add(r.longs(columns, 0, p).boxed().toList());
+        }
+        return m;
     }
 
     /** The primitive backward pass equals the generic one over PrimeField, entry by entry, or both hit the same pole. */
-    @Property(tries = 150)
-    void agreesWithTheGenericBackwardPass(@ForAll("architectures") Architecture d, @ForAll("primes") long p, @ForAll long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        PrimeField f = PrimeField.of(p);
-        List<Matrix<Long>> ws = new ArrayList<>();
-        for (int k = 1; k <= d.depth(); k++) {
-            List<List<Long>> rows = new ArrayList<>();
-            for (int i = 0; i < d.width(k); i++) {
-                List<Long> row = new ArrayList<>();
-                for (int j = 0; j < d.width(k - 1); j++) {
-                    row.add(r.nextLong(p));
-                }
-                rows.add(row);
-            }
-            ws.add(Matrix.of(f, rows));
-        }
+    @ParameterizedTest
+    @MethodSource("modularNetworks")
+    void agreesWithTheGenericBackwardPass(Instance<ModularNetwork> instance) {
+        Architecture d = instance.value().architecture();
+        PrimeField f = PrimeField.of(instance.value().p());
+        List<Matrix<Long>> ws = instance.value().weights().stream().map(rows -> Matrix.of(f, rows)).toList();
         RationalNet<Long> net = RationalNet.of(f, d, ws);
         ModularJacobian fast = new ModularJacobian(net);
-        for (int s = 0; s < 3; s++) {
-            List<Long> x = new ArrayList<>();
-            for (int i = 0; i < d.inputDimension(); i++) {
-                x.add(r.nextLong(p));
-            }
+        for (List<Long> x : instance.value().points()) {
             List<List<Long>> slow;
             try {
                 slow = NetworkJacobian.rows(net, x);
             } catch (PoleException e) {
-                assertThatThrownBy(() -> fast.rows(x)).as("seed %d", seed).isInstanceOf(PoleException.class);
+                assertThatThrownBy(() -> fast.rows(x)).isInstanceOf(PoleException.class);
                 continue;
             }
             long[][] got = fast.rows(x);
@@ -71,7 +74,7 @@ class ModularJacobianTest {
                 for (long v : got[i]) {
                     boxed.add(v);
                 }
-                assertThat(boxed).as("seed %d, output %d", seed, i + 1).isEqualTo(slow.get(i));
+                assertThat(boxed).as("output %d", i + 1).isEqualTo(slow.get(i));
             }
         }
     }

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.rationalnets.core.WeightsLiteral;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.PoleException;
 import org.rationalnets.core.RationalNet;
@@ -23,6 +20,11 @@ import org.rationalnets.exact.Bareiss;
 import org.rationalnets.exact.Matrix;
 import org.rationalnets.exact.PrimeField;
 import org.rationalnets.exact.Rationals;
+import org.rationalnets.core.instances.RandomNetworks;
+import org.rationalnets.core.instances.RandomNetworks.Network;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
+import org.rationalnets.exact.instances.RandomPolynomials;
 
 class NetworkJacobianTest {
 
@@ -93,9 +95,25 @@ class NetworkJacobianTest {
                 List.of(q(-3, 1), q(-3, 1), q(1, 1), q(1, 1), q(0, 1), q(0, 1), q(1, 1), q(1, 1)));
     }
 
-    @Provide
-    Arbitrary<Architecture> architectures() {
-        return Arbitraries.integers().between(1, 3).list().ofMinSize(2).ofMaxSize(5).map(l -> Architecture.of(l.stream().mapToInt(i -> i).toArray()));
+    /** L ≤ 4, widths 1..3, weights n/d with |n| ≤ 9, d ≤ 3, and one point with coordinates n/d, |n| ≤ 10, d ≤ 4. */
+    static Stream<Instance<Network>> networksAtAPoint() {
+        return Instances.of(60, r -> {
+            Architecture d = RandomNetworks.architecture(r, 4, 3);
+            return new Network(RandomNetworks.weights(d, r, 9, 3), List.of(RandomPolynomials.point(r, d.inputDimension(), 10, 4)));
+        });
+    }
+
+    /** L ≤ 4, widths 1..3, integer weights in [−5, 5], and 24 integer points with coordinates in [−20, 20] (8 per prime). */
+    static Stream<Instance<Network>> integerNetworks() {
+        return Instances.of(40, r -> {
+            Architecture d = RandomNetworks.architecture(r, 4, 3);
+            Weights w = RandomNetworks.weights(d, r, 5, 1);
+            List<List<BigFraction>> points = new ArrayList<>();
+            for (int s = 0; s < 24; s++) {
+                points.add(RandomPolynomials.point(r, d.inputDimension(), 20, 1));
+            }
+            return new Network(w, points);
+        });
     }
 
     /**
@@ -104,26 +122,13 @@ class NetworkJacobianTest {
      * under the torus (§4): scaling row j of W_k and column j of W_{k+1} by the same t leaves f
      * unchanged (σ(ty) = σ(y)/t), so Σ_row w ∂f/∂w + Σ_column w ∂f/∂w = 0.
      */
-    @Property(tries = 60)
-    void eulerAndTorusIdentities(@ForAll("architectures") Architecture d, @ForAll long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        List<Matrix<BigFraction>> ws = new ArrayList<>();
-        for (int k = 1; k <= d.depth(); k++) {
-            List<List<BigFraction>> rows = new ArrayList<>();
-            for (int i = 0; i < d.width(k); i++) {
-                List<BigFraction> row = new ArrayList<>();
-                for (int c = 0; c < d.width(k - 1); c++) {
-                    row.add(BigFraction.of(r.nextInt(19) - 9, r.nextInt(3) + 1));
-                }
-                rows.add(row);
-            }
-            ws.add(Matrix.of(Rationals.Q, rows));
-        }
+    @ParameterizedTest
+    @MethodSource("networksAtAPoint")
+    void eulerAndTorusIdentities(Instance<Network> instance) {
+        Architecture d = instance.value().architecture();
+        List<Matrix<BigFraction>> ws = instance.value().weights().matrices();
         RationalNet<BigFraction> net = RationalNet.of(Rationals.Q, d, ws);
-        List<BigFraction> x = new ArrayList<>();
-        for (int i = 0; i < d.inputDimension(); i++) {
-            x.add(BigFraction.of(r.nextInt(21) - 10, r.nextInt(4) + 1));
-        }
+        List<BigFraction> x = instance.value().points().get(0);
         List<List<BigFraction>> j;
         List<BigFraction> f;
         try {
@@ -138,18 +143,18 @@ class NetworkJacobianTest {
         }
         for (int i = 0; i < d.outputDimension(); i++) {
             List<BigFraction> row = j.get(i);
-            assertThat(row).as("seed %d", seed).hasSize((int) d.parameterCount());
+            assertThat(row).hasSize((int) d.parameterCount());
             BigFraction last = BigFraction.ZERO;
             for (int t = offset[d.depth() - 1]; t < offset[d.depth()]; t++) {
                 last = last.add(weight(ws, offset, d, t).multiply(row.get(t)));
             }
-            assertThat(last).as("Euler in W_L, seed %d", seed).isEqualTo(f.get(i));
+            assertThat(last).as("Euler in W_L").isEqualTo(f.get(i));
             BigFraction first = BigFraction.ZERO;
             for (int t = 0; t < offset[1]; t++) {
                 first = first.add(weight(ws, offset, d, t).multiply(row.get(t)));
             }
             BigFraction expected = d.depth() % 2 == 1 ? f.get(i) : f.get(i).negate();
-            assertThat(first).as("Euler in W_1, seed %d", seed).isEqualTo(expected);
+            assertThat(first).as("Euler in W_1").isEqualTo(expected);
             for (int k = 1; k < d.depth(); k++) {
                 for (int neuron = 0; neuron < d.width(k); neuron++) {
                     BigFraction s = BigFraction.ZERO;
@@ -161,7 +166,7 @@ class NetworkJacobianTest {
                         int t = offset[k] + rr * d.width(k) + neuron;
                         s = s.add(weight(ws, offset, d, t).multiply(row.get(t)));
                     }
-                    assertThat(s.signum()).as("torus at neuron (%d,%d), seed %d", k, neuron + 1, seed).isZero();
+                    assertThat(s.signum()).as("torus at neuron (%d,%d)", k, neuron + 1).isZero();
                 }
             }
         }
@@ -177,22 +182,12 @@ class NetworkJacobianTest {
     }
 
     /** The Jacobian over F_p is the reduction of the one over Q: rank mod p ≤ rank over Q, for the same integer point. */
-    @Property(tries = 40)
-    void modularRankNeverExceedsExactRank(@ForAll("architectures") Architecture d, @ForAll long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        StringBuilder json = new StringBuilder("[");
-        for (int k = 1; k <= d.depth(); k++) {
-            json.append(k == 1 ? "[" : ",[");
-            for (int i = 0; i < d.width(k); i++) {
-                json.append(i == 0 ? "[" : ",[");
-                for (int c = 0; c < d.width(k - 1); c++) {
-                    json.append(c == 0 ? "" : ",").append(r.nextInt(11) - 5);
-                }
-                json.append(']');
-            }
-            json.append(']');
-        }
-        Weights w = WeightsLiteral.parse(d, json.append(']').toString());
+    @ParameterizedTest
+    @MethodSource("integerNetworks")
+    void modularRankNeverExceedsExactRank(Instance<Network> instance) {
+        Architecture d = instance.value().architecture();
+        Weights w = instance.value().weights();
+        java.util.Iterator<List<BigFraction>> points = instance.value().points().iterator();
         RationalNet<BigFraction> overQ = RationalNet.of(w);
         for (long p : new long[] {3, 7, CertifiedDimension.DEFAULT_PRIME}) {
             PrimeField f = PrimeField.of(p);
@@ -200,13 +195,8 @@ class NetworkJacobianTest {
             List<List<BigFraction>> pointsQ = new ArrayList<>();
             List<List<Long>> pointsP = new ArrayList<>();
             for (int s = 0; s < 8; s++) {
-                List<BigFraction> xq = new ArrayList<>();
-                List<Long> xp = new ArrayList<>();
-                for (int i = 0; i < d.inputDimension(); i++) {
-                    int v = r.nextInt(41) - 20;
-                    xq.add(BigFraction.of(v));
-                    xp.add(f.fromLong(v));
-                }
+                List<BigFraction> xq = points.next();
+                List<Long> xp = xq.stream().map(f::fromRational).toList();
                 try {
                     overP.evaluate(xp); // defined mod p implies defined over Q
                     pointsQ.add(xq);
@@ -227,8 +217,8 @@ class NetworkJacobianTest {
                     dense[i][c] = jp.get(i, c);
                 }
             }
-            assertThat(IncrementalRowEchelon.rank(dense, p)).as("seed %d, p %d", seed, p).isEqualTo(generic);
-            assertThat(generic).as("seed %d, p %d", seed, p).isLessThanOrEqualTo(exact);
+            assertThat(IncrementalRowEchelon.rank(dense, p)).as("p %d", p).isEqualTo(generic);
+            assertThat(generic).as("p %d", p).isLessThanOrEqualTo(exact);
         }
     }
 }

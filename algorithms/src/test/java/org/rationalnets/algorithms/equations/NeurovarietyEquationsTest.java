@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.Weights;
-import org.rationalnets.exact.Matrix;
 import org.rationalnets.exact.Monomial;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.Rationals;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
 
 class NeurovarietyEquationsTest {
 
@@ -66,11 +66,17 @@ class NeurovarietyEquationsTest {
     private static final EquationsResult THREE_TWO_TWO = NeurovarietyEquations.inDegree(Architecture.of(3, 2, 2), 3, 5);
 
     /** Every certified equation vanishes at the closed form of a network not used to find it. */
-    @Property(tries = 30)
-    void equationsVanishOnFreshNetworks(@ForAll long seed) {
+    /** Integer weights in [−9, 9] for (3,2,2). */
+    static Stream<Instance<Weights>> freshNetworks() {
+        return Instances.of(30, r -> Weights.randomIntegers(Architecture.of(3, 2, 2), 9, r));
+    }
+
+    @ParameterizedTest
+    @MethodSource("freshNetworks")
+    void equationsVanishOnFreshNetworks(Instance<Weights> instance) {
         Architecture d = Architecture.of(3, 2, 2);
         EquationsResult r = THREE_TWO_TWO;
-        Weights w = Weights.randomIntegers(d, 9, new Random(seed));
+        Weights w = instance.value();
         ClosedForm<BigFraction> cf = RationalNet.of(w).closedForm();
         List<BigFraction> point = new ArrayList<>();
         for (Polynomial<BigFraction> p : cf.numerators()) {
@@ -78,49 +84,60 @@ class NeurovarietyEquationsTest {
         }
         d.ambientSpace().denominatorMonomials().forEach(m -> point.add(cf.denominator().coefficient(m)));
         for (Polynomial<BigFraction> e : r.equations()) {
-            assertThat(e.evaluate(point).signum()).as("seed %d, equation %s", seed, r.format(e)).isZero();
+            assertThat(e.evaluate(point).signum()).as("equation %s", r.format(e)).isZero();
         }
     }
 
     /** The symbolic parametrisation at weights with first column 1 in W_1 equals the closed form. */
-    @Property(tries = 20)
-    void symbolicParametrisationAgreesWithTheClosedForm(@ForAll long seed,
-                                                        @ForAll @IntRange(min = 2, max = 3) int d0,
-                                                        @ForAll @IntRange(min = 1, max = 3) int d1) {
-        Architecture d = Architecture.of(d0, d1, 2);
+    /** Weights for (d_0, d_1, 2), 2 ≤ d_0 ≤ 3, 1 ≤ d_1 ≤ 3, integer entries in [−5, 5], first column of W_1 all 1. */
+    static Stream<Instance<Weights>> normalisedWeights() {
+        return Instances.of(20, rnd -> {
+            int d0 = 2 + rnd.nextInt(2);
+            int d1 = 1 + rnd.nextInt(3);
+            List<List<BigFraction>> w1 = new ArrayList<>();
+            for (int i = 0; i < d1; i++) {
+                List<BigFraction> row = new ArrayList<>(List.of(BigFraction.ONE));
+                for (int j = 1; j < d0; j++) {
+                    row.add(BigFraction.of(rnd.nextInt(11) - 5));
+                }
+                w1.add(row);
+            }
+            List<List<BigFraction>> w2 = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                List<BigFraction> row = new ArrayList<>();
+                for (int j = 0; j < d1; j++) {
+                    row.add(BigFraction.of(rnd.nextInt(11) - 5));
+                }
+                w2.add(row);
+            }
+            return Weights.ofRows(Architecture.of(d0, d1, 2), List.of(w1, w2));
+        });
+    }
+
+    /** The symbolic parametrisation at weights with first column 1 in W_1 equals the closed form. */
+    @ParameterizedTest
+    @MethodSource("normalisedWeights")
+    void symbolicParametrisationAgreesWithTheClosedForm(Instance<Weights> instance) {
+        Weights w = instance.value();
+        Architecture d = w.architecture();
         SymbolicParametrisation s = SymbolicParametrisation.of(d);
-        assertThat(s.weightVariables()).as("seed %d", seed).isEqualTo(d.parameterCount() - d.symmetryDimension());
-        Random rnd = new Random(seed);
+        assertThat(s.weightVariables()).isEqualTo(d.parameterCount() - d.symmetryDimension());
+        // the free weights in the order of the parametrisation: W_1 without its first column, then W_2
         List<BigFraction> values = new ArrayList<>();
-        List<List<BigFraction>> w1 = new ArrayList<>();
-        for (int i = 0; i < d1; i++) {
-            List<BigFraction> row = new ArrayList<>(List.of(BigFraction.ONE));
-            for (int j = 1; j < d0; j++) {
-                BigFraction v = BigFraction.of(rnd.nextInt(11) - 5);
-                row.add(v);
-                values.add(v);
-            }
-            w1.add(row);
+        for (List<BigFraction> row : w.matrices().get(0).rowList()) {
+            values.addAll(row.subList(1, row.size()));
         }
-        List<List<BigFraction>> w2 = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            List<BigFraction> row = new ArrayList<>();
-            for (int j = 0; j < d1; j++) {
-                BigFraction v = BigFraction.of(rnd.nextInt(11) - 5);
-                row.add(v);
-                values.add(v);
-            }
-            w2.add(row);
+        for (List<BigFraction> row : w.matrices().get(1).rowList()) {
+            values.addAll(row);
         }
-        ClosedForm<BigFraction> cf = RationalNet.of(Weights.of(d, List.of(Matrix.of(Rationals.Q, w1), Matrix.of(Rationals.Q, w2))))
-                .closedForm();
+        ClosedForm<BigFraction> cf = RationalNet.of(w).closedForm();
         List<BigFraction> expected = new ArrayList<>();
         for (Polynomial<BigFraction> p : cf.numerators()) {
             d.ambientSpace().numeratorMonomials().forEach(m -> expected.add(p.coefficient(m)));
         }
         d.ambientSpace().denominatorMonomials().forEach(m -> expected.add(cf.denominator().coefficient(m)));
         List<BigFraction> actual = s.coordinates().stream().map(c -> c.evaluate(values)).toList();
-        assertThat(actual).as("seed %d", seed).isEqualTo(expected);
+        assertThat(actual).isEqualTo(expected);
     }
 
     @Test

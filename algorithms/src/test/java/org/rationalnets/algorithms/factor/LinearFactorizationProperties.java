@@ -11,21 +11,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.exact.Matrix;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.RationalPolynomials;
 import org.rationalnets.exact.Rationals;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
 
 /**
  * The factorisation against {@code rings}' multivariate factorisation over Q on random products of
  * linear forms (rational, and conjugate irrational ones multiplied out to rational forms), and against
- * the rank criterion on random quadratic forms. Every case is built from a jqwik seed, printed on failure.
+ * the rank criterion on random quadratic forms. Every case is a seeded
+ * random instance, printed with its seed on failure.
  */
 class LinearFactorizationProperties {
 
@@ -174,14 +177,28 @@ class LinearFactorizationProperties {
         assertThat(product).isEqualTo(f.form());
     }
 
-    @Property
-    void rationalProductsAgreeWithRings(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int n,
-                                        @ForAll @IntRange(min = 1, max = 5) int k) {
-        Random rnd = new Random(seed);
-        Polynomial<BigFraction> form = Polynomial.constant(Rationals.Q, n, BigFraction.of(rnd.nextInt(9) + 1));
-        for (int j = 0; j < k; j++) {
-            form = form.multiply(randomLinear(rnd, n).pow(1 + rnd.nextInt(2)));
-        }
+    /** A form, the seed of the factorisation and, for conjugate quadratic irrationals, the d of √d. */
+    record SeededForm(Polynomial<BigFraction> form, long seed, int d) {
+    }
+
+    /** c·Π ℓ_j^{e_j}: 2 ≤ n ≤ 4 variables, 1 ≤ k ≤ 5 rational linear forms, e_j ∈ {1, 2}. */
+    static Stream<Instance<SeededForm>> rationalProducts() {
+        return Instances.of(rnd -> {
+            int n = 2 + rnd.nextInt(3);
+            int k = 1 + rnd.nextInt(5);
+            Polynomial<BigFraction> form = Polynomial.constant(Rationals.Q, n, BigFraction.of(rnd.nextInt(9) + 1));
+            for (int j = 0; j < k; j++) {
+                form = form.multiply(randomLinear(rnd, n).pow(1 + rnd.nextInt(2)));
+            }
+            return new SeededForm(form, rnd.nextLong(), 1);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("rationalProducts")
+    void rationalProductsAgreeWithRings(Instance<SeededForm> instance) {
+        Polynomial<BigFraction> form = instance.value().form();
+        long seed = instance.value().seed();
         LinearFactorization f = LinearFactorization.of(form, seed);
         assertThat(f.splitsOver(GroundField.Q)).as("seed %d: %s", seed, f.reason()).isTrue();
         assertThat(f.splitsOver(GroundField.R)).isTrue();
@@ -190,23 +207,33 @@ class LinearFactorizationProperties {
         assertIdentity(f);
     }
 
-    @Property
-    void conjugateQuadraticIrrationalsAgreeWithRings(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int n,
-                                                     @ForAll @IntRange(min = 0, max = 2) int rationalFactors) {
-        Random rnd = new Random(seed);
-        int[] ds = {2, 3, 5, 7, -1, -2, -3};
-        int d = ds[rnd.nextInt(ds.length)];
-        Polynomial<BigFraction> u;
-        Polynomial<BigFraction> v;
-        do {
-            u = randomLinear(rnd, n);
-            v = randomLinear(rnd, n);
-        } while (!independent(List.of(u, v), n));
-        // (u − √d v)(u + √d v)
-        Polynomial<BigFraction> form = u.multiply(u).subtract(v.multiply(v).scale(BigFraction.of(d)));
-        for (int j = 0; j < rationalFactors; j++) {
-            form = form.multiply(randomLinear(rnd, n));
-        }
+    /** (u − √d v)(u + √d v) times 0 to 2 rational linear forms, u, v independent, 2 ≤ n ≤ 4. */
+    static Stream<Instance<SeededForm>> conjugateQuadraticIrrationals() {
+        return Instances.of(rnd -> {
+            int n = 2 + rnd.nextInt(3);
+            int rationalFactors = rnd.nextInt(3);
+            int[] ds = {2, 3, 5, 7, -1, -2, -3};
+            int d = ds[rnd.nextInt(ds.length)];
+            Polynomial<BigFraction> u;
+            Polynomial<BigFraction> v;
+            do {
+                u = randomLinear(rnd, n);
+                v = randomLinear(rnd, n);
+            } while (!independent(List.of(u, v), n));
+            Polynomial<BigFraction> form = u.multiply(u).subtract(v.multiply(v).scale(BigFraction.of(d)));
+            for (int j = 0; j < rationalFactors; j++) {
+                form = form.multiply(randomLinear(rnd, n));
+            }
+            return new SeededForm(form, rnd.nextLong(), d);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("conjugateQuadraticIrrationals")
+    void conjugateQuadraticIrrationalsAgreeWithRings(Instance<SeededForm> instance) {
+        Polynomial<BigFraction> form = instance.value().form();
+        long seed = instance.value().seed();
+        int d = instance.value().d();
         LinearFactorization f = LinearFactorization.of(form, seed,
                 new LinearFactorization.Options(2, 3, 20, true));
         assertThat(f.splitsOver(GroundField.C)).as("seed %d: %s", seed, f.reason()).isTrue();
@@ -222,20 +249,29 @@ class LinearFactorizationProperties {
                 .isEqualTo(f.factors().stream().filter(LinearFactor::isReal).count());
     }
 
-    @Property
-    void conjugateCubicIrrationalsSplitOverCOnly(@ForAll long seed, @ForAll @IntRange(min = 3, max = 4) int n) {
-        Random rnd = new Random(seed);
-        Polynomial<BigFraction> u;
-        Polynomial<BigFraction> v;
-        Polynomial<BigFraction> w;
-        do {
-            u = randomLinear(rnd, n);
-            v = randomLinear(rnd, n);
-            w = randomLinear(rnd, n);
-        } while (!independent(List.of(u, v, w), n));
-        // N(u + θ v + θ² w) over θ³ = 2: u³ + 2v³ + 4w³ − 6uvw (one real, two complex factors)
-        Polynomial<BigFraction> form = u.pow(3).add(v.pow(3).scale(BigFraction.of(2)))
-                .add(w.pow(3).scale(BigFraction.of(4))).subtract(u.multiply(v).multiply(w).scale(BigFraction.of(6)));
+    /** N(u + θ v + θ² w) over θ³ = 2: u³ + 2v³ + 4w³ − 6uvw (one real, two complex factors), 3 ≤ n ≤ 4. */
+    static Stream<Instance<SeededForm>> conjugateCubicIrrationals() {
+        return Instances.of(rnd -> {
+            int n = 3 + rnd.nextInt(2);
+            Polynomial<BigFraction> u;
+            Polynomial<BigFraction> v;
+            Polynomial<BigFraction> w;
+            do {
+                u = randomLinear(rnd, n);
+                v = randomLinear(rnd, n);
+                w = randomLinear(rnd, n);
+            } while (!independent(List.of(u, v, w), n));
+            Polynomial<BigFraction> form = u.pow(3).add(v.pow(3).scale(BigFraction.of(2)))
+                    .add(w.pow(3).scale(BigFraction.of(4))).subtract(u.multiply(v).multiply(w).scale(BigFraction.of(6)));
+            return new SeededForm(form, rnd.nextLong(), 2);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("conjugateCubicIrrationals")
+    void conjugateCubicIrrationalsSplitOverCOnly(Instance<SeededForm> instance) {
+        Polynomial<BigFraction> form = instance.value().form();
+        long seed = instance.value().seed();
         LinearFactorization f = LinearFactorization.of(form, seed);
         assertThat(f.splitsOver(GroundField.C)).as("seed %d: %s", seed, f.reason()).isTrue();
         assertThat(f.splitsOver(GroundField.R)).isFalse();
@@ -251,22 +287,32 @@ class LinearFactorizationProperties {
      * linear form: the answer over Q is "yes" exactly when every factor rings finds is linear, a "yes" over
      * C carries the identity, and the distinct factors found are as many as rings' factors' degrees.
      */
-    @Property
-    void randomFormsAgreeWithRingsOverQ(@ForAll long seed, @ForAll @IntRange(min = 3, max = 4) int n,
-                                        @ForAll @IntRange(min = 2, max = 3) int degree,
-                                        @ForAll @IntRange(min = 0, max = 1) int linearFactors) {
-        Random rnd = new Random(seed);
-        Polynomial<BigFraction> form = Polynomial.zero(Rationals.Q, n);
-        for (org.rationalnets.exact.Monomial m : org.rationalnets.exact.Monomial.ofDegree(n, degree)) {
-            if (rnd.nextInt(3) > 0) {
-                form = form.add(Polynomial.monomial(Rationals.Q, BigFraction.of(rnd.nextInt(9) - 4), m));
+    /** Dense forms of degree 2 or 3 in 3 or 4 variables (each monomial kept with probability 2/3), times 0 or 1 linear form. */
+    static Stream<Instance<SeededForm>> denseForms() {
+        return Instances.of(rnd -> {
+            int n = 3 + rnd.nextInt(2);
+            int degree = 2 + rnd.nextInt(2);
+            int linearFactors = rnd.nextInt(2);
+            Polynomial<BigFraction> form = Polynomial.zero(Rationals.Q, n);
+            for (org.rationalnets.exact.Monomial m : org.rationalnets.exact.Monomial.ofDegree(n, degree)) {
+                if (rnd.nextInt(3) > 0) {
+                    form = form.add(Polynomial.monomial(Rationals.Q, BigFraction.of(rnd.nextInt(9) - 4), m));
+                }
             }
-        }
+            for (int j = 0; j < linearFactors && !form.isZero(); j++) {
+                form = form.multiply(randomLinear(rnd, n));
+            }
+            return new SeededForm(form, rnd.nextLong(), 1);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("denseForms")
+    void randomFormsAgreeWithRingsOverQ(Instance<SeededForm> instance) {
+        Polynomial<BigFraction> form = instance.value().form();
+        long seed = instance.value().seed();
         if (form.isZero()) {
             return;
-        }
-        for (int j = 0; j < linearFactors; j++) {
-            form = form.multiply(randomLinear(rnd, n));
         }
         Map<Polynomial<BigFraction>, Integer> rings = ringsFactors(form);
         boolean allLinear = rings.keySet().stream().allMatch(f -> f.degree() == 1);
@@ -281,27 +327,40 @@ class LinearFactorizationProperties {
         }
     }
 
-    /** A quadratic form splits over C iff its symmetric matrix has rank ≤ 2. */
-    @Property
-    void quadraticFormsFollowTheRankCriterion(@ForAll long seed, @ForAll @IntRange(min = 3, max = 4) int n) {
-        Random rnd = new Random(seed);
-        List<List<BigFraction>> s = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            s.add(new ArrayList<>(java.util.Collections.nCopies(n, BigFraction.ZERO)));
-        }
-        Polynomial<BigFraction> form = Polynomial.zero(Rationals.Q, n);
-        for (int i = 0; i < n; i++) {
-            for (int j = i; j < n; j++) {
-                BigFraction c = BigFraction.of(rnd.nextInt(11) - 5);
-                s.get(i).set(j, i == j ? c : c.divide(2));
-                s.get(j).set(i, i == j ? c : c.divide(2));
-                form = form.add(Polynomial.variable(Rationals.Q, n, i).multiply(Polynomial.variable(Rationals.Q, n, j)).scale(c));
+    /** A quadratic form in 3 or 4 variables, integer coefficients in [−5, 5], with its symmetric matrix. */
+    record QuadraticForm(Polynomial<BigFraction> form, Matrix<BigFraction> symmetricMatrix, long seed) {
+    }
+
+    static Stream<Instance<QuadraticForm>> quadraticForms() {
+        return Instances.of(rnd -> {
+            int n = 3 + rnd.nextInt(2);
+            List<List<BigFraction>> s = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                s.add(new ArrayList<>(java.util.Collections.nCopies(n, BigFraction.ZERO)));
             }
-        }
+            Polynomial<BigFraction> form = Polynomial.zero(Rationals.Q, n);
+            for (int i = 0; i < n; i++) {
+                for (int j = i; j < n; j++) {
+                    BigFraction c = BigFraction.of(rnd.nextInt(11) - 5);
+                    s.get(i).set(j, i == j ? c : c.divide(2));
+                    s.get(j).set(i, i == j ? c : c.divide(2));
+                    form = form.add(Polynomial.variable(Rationals.Q, n, i).multiply(Polynomial.variable(Rationals.Q, n, j)).scale(c));
+                }
+            }
+            return new QuadraticForm(form, Matrix.of(Rationals.Q, s), rnd.nextLong());
+        });
+    }
+
+    /** A quadratic form splits over C iff its symmetric matrix has rank ≤ 2. */
+    @ParameterizedTest
+    @MethodSource("quadraticForms")
+    void quadraticFormsFollowTheRankCriterion(Instance<QuadraticForm> instance) {
+        Polynomial<BigFraction> form = instance.value().form();
+        long seed = instance.value().seed();
         if (form.isZero()) {
             return;
         }
-        int rank = Matrix.of(Rationals.Q, s).rank();
+        int rank = instance.value().symmetricMatrix().rank();
         LinearFactorization f = LinearFactorization.of(form, seed);
         assertThat(f.splitsOver(GroundField.C)).as("seed %d, rank %d, %s", seed, rank, form).isEqualTo(rank <= 2);
         if (rank <= 2) {

@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Tag;
+import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rationalnets.algorithms.GroundField;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.exact.Monomial;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
 import org.rationalnets.exact.Rationals;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
 
 /**
  * Tuple membership over Q against brute force. Inputs are built from a pool of four pairwise
@@ -31,37 +34,59 @@ class DeepBinaryMembershipProperties {
             PolynomialParser.parse("x1", 2), PolynomialParser.parse("x2", 2),
             PolynomialParser.parse("x1 + x2", 2), PolynomialParser.parse("x1 - x2", 2));
 
-    @Property(tries = 80)
-    void tupleMembershipAgreesWithBruteForce(@ForAll long seed) {
-        Random random = new Random(seed);
-        int depth = 3 + random.nextInt(3);
-        int dL = 1 + random.nextInt(2);
-        int a = (depth - 1) / 2;
-        int b = depth / 2;
-        int[] widths = new int[depth + 1];
-        java.util.Arrays.fill(widths, 2);
-        widths[depth] = dL;
-        Architecture d = Architecture.of(widths);
-        // Q: 2b pool forms; C: 2a pool forms; outputs u_i ℓ_i with ℓ_i in the pool
-        int[] qCount = new int[POOL.size()];
-        Polynomial<BigFraction> q = Polynomial.constant(Rationals.Q, 2, BigFraction.ONE);
-        for (int i = 0; i < 2 * b; i++) {
-            int f = skewed(random);
-            qCount[f]++;
-            q = q.multiply(POOL.get(f));
+    /**
+     * Numerators P, denominator Q on an architecture, the mode, the seed of the algorithm's random choices
+     * and, for tuples, how many times Q has each pool form as a factor.
+     */
+    record Candidate(Architecture architecture, MembershipResult.Mode mode, List<Polynomial<BigFraction>> p, Polynomial<BigFraction> q,
+                     long seed, int[] qCount) {
+        @Override
+        public String toString() {
+            return architecture + " " + mode + " P = " + p + ", Q = " + q + " (algorithm seed " + seed + ")";
         }
-        Polynomial<BigFraction> c = Polynomial.constant(Rationals.Q, 2, BigFraction.of(1 + random.nextInt(3)));
-        for (int i = 0; i < 2 * a; i++) {
-            c = c.multiply(POOL.get(skewed(random)));
-        }
-        int shared = random.nextInt(POOL.size());
-        List<Polynomial<BigFraction>> p = new ArrayList<>();
-        for (int i = 0; i < dL; i++) {
-            int f = random.nextInt(3) == 0 ? random.nextInt(POOL.size()) : shared;
-            p.add(c.multiply(POOL.get(f)).scale(BigFraction.of(1 + random.nextInt(4), 1 + random.nextInt(2))));
-        }
-        boolean expected = bruteForce(depth, qCount, p);
-        net.jqwik.api.statistics.Statistics.collect(expected ? "member" : "not a member");
+    }
+
+    /** L ∈ 3..5, d_L ∈ {1, 2}: Q a product of 2b pool forms, P_i = c·u_i·ℓ_i with c a product of 2a pool forms. */
+    static Stream<Instance<Candidate>> tuples() {
+        return Instances.of(80, random -> {
+            int depth = 3 + random.nextInt(3);
+            int dL = 1 + random.nextInt(2);
+            int a = (depth - 1) / 2;
+            int b = depth / 2;
+            int[] widths = new int[depth + 1];
+            java.util.Arrays.fill(widths, 2);
+            widths[depth] = dL;
+            Architecture d = Architecture.of(widths);
+            // Q: 2b pool forms; C: 2a pool forms; outputs u_i ℓ_i with ℓ_i in the pool
+            int[] qCount = new int[POOL.size()];
+            Polynomial<BigFraction> q = Polynomial.constant(Rationals.Q, 2, BigFraction.ONE);
+            for (int i = 0; i < 2 * b; i++) {
+                int f = skewed(random);
+                qCount[f]++;
+                q = q.multiply(POOL.get(f));
+            }
+            Polynomial<BigFraction> c = Polynomial.constant(Rationals.Q, 2, BigFraction.of(1 + random.nextInt(3)));
+            for (int i = 0; i < 2 * a; i++) {
+                c = c.multiply(POOL.get(skewed(random)));
+            }
+            int shared = random.nextInt(POOL.size());
+            List<Polynomial<BigFraction>> p = new ArrayList<>();
+            for (int i = 0; i < dL; i++) {
+                int f = random.nextInt(3) == 0 ? random.nextInt(POOL.size()) : shared;
+                p.add(c.multiply(POOL.get(f)).scale(BigFraction.of(1 + random.nextInt(4), 1 + random.nextInt(2))));
+            }
+            return new Candidate(d, MembershipResult.Mode.TUPLE, p, q, random.nextLong(), qCount);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("tuples")
+    void tupleMembershipAgreesWithBruteForce(Instance<Candidate> instance) {
+        Architecture d = instance.value().architecture();
+        List<Polynomial<BigFraction>> p = instance.value().p();
+        Polynomial<BigFraction> q = instance.value().q();
+        long seed = instance.value().seed();
+        boolean expected = bruteForce(d.depth(), instance.value().qCount(), p);
         MembershipResult r = DeepBinaryMembership.decide(MembershipInput.of(d, MembershipResult.Mode.TUPLE, p, q),
                 EnumSet.allOf(GroundField.class), seed);
         assertThat(r.answer(GroundField.Q)).as("seed %d: %s P = %s, Q = %s: %s", seed, d, p, q, r.reason()).isEqualTo(Answer.of(expected));
@@ -161,35 +186,44 @@ class DeepBinaryMembershipProperties {
      * at most two cancelled factors): every sequence of quadrics over the pool and three fresh forms, with
      * {@code A_L x = P·ΠD / (Q·ΠN)} required to be linear (and along ℓ after a rank-one tail).
      */
-    @Property(tries = 25)
+    static Stream<Instance<Candidate>> functions() {
+        return Instances.of(25, random -> {
+            int depth = 3 + random.nextInt(2);
+            int dL = 1 + random.nextInt(2);
+            int[] widths = new int[depth + 1];
+            java.util.Arrays.fill(widths, 2);
+            widths[depth] = dL;
+            Architecture d = Architecture.of(widths);
+            int sign = depth % 2 == 0 ? -1 : 1; // deg f = (−1)^{L−1}
+            int denDegree = 1 + random.nextInt(2 * (depth / 2) + 1);
+            Polynomial<BigFraction> q = Polynomial.constant(Rationals.Q, 2, BigFraction.ONE);
+            for (int i = 0; i < denDegree; i++) {
+                q = q.multiply(POOL.get(skewed(random)));
+            }
+            int commonDegree = denDegree + sign - 1;
+            Polynomial<BigFraction> c = Polynomial.constant(Rationals.Q, 2, BigFraction.of(1 + random.nextInt(3)));
+            for (int i = 0; i < commonDegree; i++) {
+                c = c.multiply(POOL.get(skewed(random)));
+            }
+            int shared = random.nextInt(POOL.size());
+            List<Polynomial<BigFraction>> p = new ArrayList<>();
+            for (int i = 0; i < dL; i++) {
+                int f = random.nextInt(3) == 0 ? random.nextInt(POOL.size()) : shared;
+                p.add(c.multiply(POOL.get(f)).scale(BigFraction.of(1 + random.nextInt(4))));
+            }
+            return new Candidate(d, MembershipResult.Mode.FUNCTION, p, q, random.nextLong(), new int[0]);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("functions")
     @Tag("slow")
-    void functionMembershipAgreesWithBruteForce(@ForAll long seed) {
-        Random random = new Random(seed);
-        int depth = 3 + random.nextInt(2);
-        int dL = 1 + random.nextInt(2);
-        int[] widths = new int[depth + 1];
-        java.util.Arrays.fill(widths, 2);
-        widths[depth] = dL;
-        Architecture d = Architecture.of(widths);
-        int sign = depth % 2 == 0 ? -1 : 1; // deg f = (−1)^{L−1}
-        int denDegree = 1 + random.nextInt(2 * (depth / 2) + 1);
-        Polynomial<BigFraction> q = Polynomial.constant(Rationals.Q, 2, BigFraction.ONE);
-        for (int i = 0; i < denDegree; i++) {
-            q = q.multiply(POOL.get(skewed(random)));
-        }
-        int commonDegree = denDegree + sign - 1;
-        Polynomial<BigFraction> c = Polynomial.constant(Rationals.Q, 2, BigFraction.of(1 + random.nextInt(3)));
-        for (int i = 0; i < commonDegree; i++) {
-            c = c.multiply(POOL.get(skewed(random)));
-        }
-        int shared = random.nextInt(POOL.size());
-        List<Polynomial<BigFraction>> p = new ArrayList<>();
-        for (int i = 0; i < dL; i++) {
-            int f = random.nextInt(3) == 0 ? random.nextInt(POOL.size()) : shared;
-            p.add(c.multiply(POOL.get(f)).scale(BigFraction.of(1 + random.nextInt(4))));
-        }
-        boolean expected = bruteForceFunction(depth, p, q);
-        net.jqwik.api.statistics.Statistics.collect(expected ? "member" : "not a member");
+    void functionMembershipAgreesWithBruteForce(Instance<Candidate> instance) {
+        Architecture d = instance.value().architecture();
+        List<Polynomial<BigFraction>> p = instance.value().p();
+        Polynomial<BigFraction> q = instance.value().q();
+        long seed = instance.value().seed();
+        boolean expected = bruteForceFunction(d.depth(), p, q);
         MembershipResult r = DeepBinaryMembership.decide(MembershipInput.of(d, MembershipResult.Mode.FUNCTION, p, q),
                 EnumSet.of(GroundField.Q), seed);
         assertThat(r.answer(GroundField.Q)).as("seed %d: %s f = %s / %s: %s", seed, d, p, q, r.reason()).isEqualTo(Answer.of(expected));
@@ -267,35 +301,47 @@ class DeepBinaryMembershipProperties {
     private static final List<String> SHALLOW_DENOMINATORS = List.of("x1*x2", "x1^2", "x1^2 + x2^2", "x1^2 - 2*x2^2",
             "(x1 + x2)*(x1 - 3*x2)", "x2^2", "(x1 + x3)*x2", "x3^2", "x1*x3 - x2^2");
 
+    /** L = 2, n ∈ {2, 3}: Q from a list of denominators, P linear forms with small integer coefficients, either mode. */
+    static Stream<Instance<Candidate>> oneHiddenLayer() {
+        return Instances.of(60, random -> {
+            int n = 2 + random.nextInt(2);
+            int dL = 1 + random.nextInt(2);
+            Architecture d = Architecture.of(n, 2, dL);
+            String qText = SHALLOW_DENOMINATORS.get(random.nextInt(n == 2 ? 6 : SHALLOW_DENOMINATORS.size()));
+            Polynomial<BigFraction> q = PolynomialParser.parse(qText, n);
+            boolean function = random.nextBoolean();
+            List<Polynomial<BigFraction>> p = new ArrayList<>();
+            for (int i = 0; i < dL; i++) {
+                List<BigFraction> c = new ArrayList<>();
+                for (int j = 0; j < n; j++) {
+                    c.add(BigFraction.of(random.nextInt(2) == 0 ? 0 : random.nextInt(7) - 3));
+                }
+                p.add(Polynomial.linearForm(Rationals.Q, c));
+            }
+            if (p.stream().allMatch(Polynomial::isZero)) {
+                p.set(0, PolynomialParser.parse("x1", n));
+            }
+            MembershipResult.Mode mode = function ? MembershipResult.Mode.FUNCTION : MembershipResult.Mode.TUPLE;
+            return new Candidate(d, mode, p, q, random.nextLong(), new int[0]);
+        });
+    }
+
     /**
      * For L = 2 the deep binary algorithm (groupings into one quadric) and ShallowMembership (partial
      * fractions, docs/theory.md §6) are independent: wherever both answer, they agree, in both modes and in the closure.
      */
-    @Property(tries = 60)
-    void agreesWithShallowMembershipForOneHiddenLayer(@ForAll long seed) {
-        Random random = new Random(seed);
-        int n = 2 + random.nextInt(2);
-        int dL = 1 + random.nextInt(2);
-        Architecture d = Architecture.of(n, 2, dL);
-        String qText = SHALLOW_DENOMINATORS.get(random.nextInt(n == 2 ? 6 : SHALLOW_DENOMINATORS.size()));
-        Polynomial<BigFraction> q = PolynomialParser.parse(qText, n);
-        boolean function = random.nextBoolean();
-        List<Polynomial<BigFraction>> p = new ArrayList<>();
-        for (int i = 0; i < dL; i++) {
-            List<BigFraction> c = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
-                c.add(BigFraction.of(random.nextInt(2) == 0 ? 0 : random.nextInt(7) - 3));
-            }
-            p.add(Polynomial.linearForm(Rationals.Q, c));
-        }
-        if (p.stream().allMatch(Polynomial::isZero)) {
-            p.set(0, PolynomialParser.parse("x1", n));
-        }
-        MembershipResult.Mode mode = function ? MembershipResult.Mode.FUNCTION : MembershipResult.Mode.TUPLE;
+    @ParameterizedTest
+    @MethodSource("oneHiddenLayer")
+    void agreesWithShallowMembershipForOneHiddenLayer(Instance<Candidate> instance) {
+        Architecture d = instance.value().architecture();
+        List<Polynomial<BigFraction>> p = instance.value().p();
+        Polynomial<BigFraction> q = instance.value().q();
+        long seed = instance.value().seed();
+        MembershipResult.Mode mode = instance.value().mode();
+        boolean function = mode == MembershipResult.Mode.FUNCTION;
         MembershipInput in = MembershipInput.of(d, mode, p, q);
         MembershipResult deep = DeepBinaryMembership.decide(in, EnumSet.allOf(GroundField.class), seed);
         MembershipResult shallow = ShallowMembership.decide(in, EnumSet.allOf(GroundField.class), seed);
-        net.jqwik.api.statistics.Statistics.collect(mode, deep.answer(GroundField.R), deep.answer(GroundField.C));
         for (GroundField f : GroundField.values()) {
             if (deep.answer(f) != Answer.UNKNOWN && shallow.answer(f) != Answer.UNKNOWN) {
                 assertThat(deep.answer(f)).as("seed %d, %s %s over %s: P = %s, Q = %s; deep: %s; shallow: %s", seed, d, mode, f, p, q,

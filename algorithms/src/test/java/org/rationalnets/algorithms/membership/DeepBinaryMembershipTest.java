@@ -17,6 +17,7 @@ import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.RationalNet;
 import org.rationalnets.core.UndefinedNetworkException;
 import org.rationalnets.core.Weights;
+import org.rationalnets.core.instances.RandomNetworks;
 import org.rationalnets.exact.Matrix;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.PolynomialParser;
@@ -306,7 +307,7 @@ class DeepBinaryMembershipTest {
             }
             widths[depth] = 1 + random.nextInt(3);
             Architecture d = Architecture.of(widths);
-            Weights w = randomRational(d, random);
+            Weights w = RandomNetworks.weights(d, random, 4, 3);
             ClosedForm<BigFraction> cf;
             try {
                 cf = RationalNet.of(w).closedForm();
@@ -321,22 +322,6 @@ class DeepBinaryMembershipTest {
             assertThat(expand(r, GroundField.Q)).as("seed %d, network %d, weights %s", seed, done, w).isEqualTo(cf);
             done++;
         }
-    }
-
-    static Weights randomRational(Architecture d, Random random) {
-        List<Matrix<BigFraction>> ms = new ArrayList<>();
-        for (int k = 1; k <= d.depth(); k++) {
-            List<List<BigFraction>> rows = new ArrayList<>();
-            for (int i = 0; i < d.width(k); i++) {
-                List<BigFraction> row = new ArrayList<>();
-                for (int j = 0; j < d.width(k - 1); j++) {
-                    row.add(BigFraction.of(random.nextInt(9) - 4, 1 + random.nextInt(3)));
-                }
-                rows.add(row);
-            }
-            ms.add(Matrix.of(Rationals.Q, rows));
-        }
-        return Weights.of(d, ms);
     }
 
     /**

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
+import org.rationalnets.exact.instances.RandomPolynomials;
 import org.rationalnets.exact.Polynomial;
 import org.rationalnets.exact.Rationals;
 import org.rationalnets.exact.UnivariatePolynomial;
@@ -26,26 +28,32 @@ class AlgebraicExtensionProperties {
         return UnivariatePolynomial.of(Rationals.Q, lowToHigh.stream().map(BigFraction::of).toList());
     }
 
-    static Arbitrary<AlgebraicExtension> algebras() {
-        return Arbitraries.integers().between(-4, 4).list().ofMinSize(2).ofMaxSize(6)
-                .map(AlgebraicExtensionProperties::poly)
-                .filter(p -> p.degree() >= 1 && p.isSquareFree())
-                .map(AlgebraicExtension::of);
+    /** Q[θ]/(h) for h with 2 to 6 integer coefficients in [−4, 4], redrawn until deg h ≥ 1 and h is square-free. */
+    static AlgebraicExtension algebra(Random r) {
+        while (true) {
+            UnivariatePolynomial<BigFraction> h = poly(RandomPolynomials.integers(r, 2 + r.nextInt(5), -4, 4));
+            if (h.degree() >= 1 && h.isSquareFree()) {
+                return AlgebraicExtension.of(h);
+            }
+        }
     }
 
-    static Arbitrary<AlgebraicElement> elements(AlgebraicExtension a) {
-        return Arbitraries.integers().between(-6, 6).list().ofMinSize(0).ofMaxSize(a.degree())
-                .map(cs -> a.element(poly(cs)));
+    /** An element with at most deg h integer coefficients in [−6, 6]. */
+    static AlgebraicElement element(Random r, AlgebraicExtension a) {
+        return a.element(poly(RandomPolynomials.integers(r, r.nextInt(a.degree() + 1), -6, 6)));
     }
 
-    @Provide
-    Arbitrary<Case> cases() {
-        return algebras().flatMap(a -> elements(a).list().ofSize(3)
-                .map(es -> new Case(a, es.get(0), es.get(1), es.get(2))));
+    static Stream<Instance<Case>> cases() {
+        return Instances.of(r -> {
+            AlgebraicExtension a = algebra(r);
+            return new Case(a, element(r, a), element(r, a), element(r, a));
+        });
     }
 
-    @Property
-    void ringLaws(@ForAll("cases") Case k) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void ringLaws(Instance<Case> instance) {
+        Case k = instance.value();
         AlgebraicExtension f = k.algebra();
         AlgebraicElement a = k.a();
         AlgebraicElement b = k.b();
@@ -60,8 +68,10 @@ class AlgebraicExtensionProperties {
         assertThat(a.representative().degree()).isLessThan(f.degree());
     }
 
-    @Property
-    void inverseOrZeroDivisorSplit(@ForAll("cases") Case k) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void inverseOrZeroDivisorSplit(Instance<Case> instance) {
+        Case k = instance.value();
         AlgebraicExtension f = k.algebra();
         AlgebraicElement a = k.a();
         if (a.isZero()) {
@@ -86,8 +96,10 @@ class AlgebraicExtensionProperties {
         }
     }
 
-    @Property
-    void normMultiplicativeTraceAdditiveAndMatrixForms(@ForAll("cases") Case k) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void normMultiplicativeTraceAdditiveAndMatrixForms(Instance<Case> instance) {
+        Case k = instance.value();
         AlgebraicExtension f = k.algebra();
         AlgebraicElement a = k.a();
         AlgebraicElement b = k.b();
@@ -101,8 +113,10 @@ class AlgebraicExtensionProperties {
         assertThat(f.trace(a)).isEqualTo(trace);
     }
 
-    @Property
-    void cayleyHamilton(@ForAll("cases") Case k) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void cayleyHamilton(Instance<Case> instance) {
+        Case k = instance.value();
         AlgebraicExtension f = k.algebra();
         UnivariatePolynomial<BigFraction> p = f.characteristicPolynomial(k.a());
         assertThat(p.degree()).isEqualTo(f.degree());
@@ -114,8 +128,10 @@ class AlgebraicExtensionProperties {
         assertThat(value.isZero()).isTrue();
     }
 
-    @Property
-    void normOfPolynomialsIsMultiplicative(@ForAll("cases") Case k) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void normOfPolynomialsIsMultiplicative(Instance<Case> instance) {
+        Case k = instance.value();
         AlgebraicExtension f = k.algebra();
         Polynomial<AlgebraicElement> l1 = Polynomial.linearForm(f, List.of(k.a(), k.b()));
         Polynomial<AlgebraicElement> l2 = Polynomial.linearForm(f, List.of(k.c(), f.one()));

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.stream.Stream;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rationalnets.exact.instances.Instance;
+import org.rationalnets.exact.instances.Instances;
+import org.rationalnets.exact.instances.RandomPolynomials;
 import org.rationalnets.exact.Rationals;
 import org.rationalnets.exact.UnivariatePolynomial;
 
@@ -24,12 +26,23 @@ class RealRootsProperties {
      * {@code Π (t − r_i)^{m_i} · (t² + c)^k}: the distinct real roots are exactly the {@code r_i}
      * (repeated ones and the non-real pair must not be counted).
      */
-    @Property
-    void countAndIsolateKnownRoots(@ForAll @Size(max = 6) List<@IntRange(min = -30, max = 30) Integer> numerators,
-                                   @ForAll @IntRange(min = 1, max = 7) int denominator,
-                                   @ForAll @IntRange(min = 1, max = 20) int c,
-                                   @ForAll @IntRange(min = 0, max = 2) int complexPower,
-                                   @ForAll @IntRange(min = 1, max = 3) int firstMultiplicity) {
+    record KnownRoots(List<Integer> numerators, int denominator, int c, int complexPower, int firstMultiplicity) {
+    }
+
+    /** Up to 6 numerators in [−30, 30] over one denominator in [1, 7], c ∈ [1, 20], k ∈ [0, 2], m_1 ∈ [1, 3]. */
+    static Stream<Instance<KnownRoots>> knownRoots() {
+        return Instances.of(r -> new KnownRoots(RandomPolynomials.integers(r, r.nextInt(7), -30, 30),
+                1 + r.nextInt(7), 1 + r.nextInt(20), r.nextInt(3), 1 + r.nextInt(3)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("knownRoots")
+    void countAndIsolateKnownRoots(Instance<KnownRoots> instance) {
+        List<Integer> numerators = instance.value().numerators();
+        int denominator = instance.value().denominator();
+        int c = instance.value().c();
+        int complexPower = instance.value().complexPower();
+        int firstMultiplicity = instance.value().firstMultiplicity();
         TreeSet<Double> distinct = new TreeSet<>();
         List<BigFraction> roots = new ArrayList<>();
         UnivariatePolynomial<BigFraction> f = UnivariatePolynomial.of(Rationals.Q,
@@ -72,8 +85,22 @@ class RealRootsProperties {
     }
 
     /** Roots ±√n of t² − n: isolated by intervals that bracket √n and exclude other roots. */
-    @Property
-    void squareRoots(@ForAll @IntRange(min = 2, max = 500) int n) {
+    /** n ∈ [2, 500], the ends and perfect squares included now and then. */
+    static Stream<Instance<Integer>> radicands() {
+        return Instances.of(r -> switch (r.nextInt(8)) {
+            case 0 -> List.of(2, 4, 499, 500).get(r.nextInt(4));
+            case 1 -> {
+                int root = 2 + r.nextInt(21);
+                yield root * root;
+            }
+            default -> 2 + r.nextInt(499);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("radicands")
+    void squareRoots(Instance<Integer> instance) {
+        int n = instance.value();
         UnivariatePolynomial<BigFraction> f = UnivariatePolynomial.of(Rationals.Q,
                 List.of(BigFraction.of(-n), BigFraction.ZERO, BigFraction.ONE));
         List<IsolatingInterval> is = RealRoots.isolate(f);
