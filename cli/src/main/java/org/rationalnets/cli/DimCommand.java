@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.rationalnets.algorithms.dimension.CertifiedDimension;
 import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.algorithms.dimension.Theorems;
+import org.rationalnets.core.Activation;
 import org.rationalnets.core.Architecture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,9 @@ public final class DimCommand implements Callable<Integer> {
     Long maxParams;
 
     @Mixin
+    ActivationOption activation;
+
+    @Mixin
     CommonOptions common;
 
     @Override
@@ -49,7 +53,7 @@ public final class DimCommand implements Callable<Integer> {
         if (exact && prime != null) {
             throw new InputException("--prime", "expected no prime with --exact (the rank is computed over Q), got " + prime);
         }
-        DimensionCertificate c = certify(d, seed, prime, exact, maxParams);
+        DimensionCertificate c = certify(d, activation.activation(), seed, prime, exact, maxParams);
         PrintWriter out = common.out();
         if (common.json) {
             Output.print(out, DimensionReport.json(c));
@@ -67,13 +71,18 @@ public final class DimCommand implements Callable<Integer> {
 
     /** The certificate, with the CLI's validation of the prime and the parameter limit. */
     static DimensionCertificate certify(Architecture d, long seed, Long prime, boolean exact, Long maxParams) {
+        return certify(d, Activation.RECIPROCAL, seed, prime, exact, maxParams);
+    }
+
+    /** As {@link #certify(Architecture, long, Long, boolean, Long)} for the activation {@code σ}. */
+    static DimensionCertificate certify(Architecture d, Activation sigma, long seed, Long prime, boolean exact, Long maxParams) {
         long limit = maxParams != null ? maxParams : exact ? MAX_PARAMS_EXACT : MAX_PARAMS;
         if (d.parameterCount() > limit) {
             throw new LimitException(d + " has " + d.parameterCount() + " parameters, above --max-params " + limit
                     + "; raise --max-params to try anyway" + (exact ? " (the exact rank over Q is slow)" : ""));
         }
         if (exact) {
-            return CertifiedDimension.exact(d, seed);
+            return CertifiedDimension.exact(d, sigma, seed);
         }
         long p = prime == null ? CertifiedDimension.DEFAULT_PRIME : prime;
         try {
@@ -81,6 +90,6 @@ public final class DimCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--prime", e.getMessage());
         }
-        return CertifiedDimension.of(d, seed, p);
+        return CertifiedDimension.of(d, sigma, seed, p);
     }
 }

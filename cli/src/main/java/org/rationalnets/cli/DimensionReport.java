@@ -21,6 +21,9 @@ final class DimensionReport {
         } else {
             o.putNull("dimension");
         }
+        if (!c.activation().isReciprocal()) {
+            monomial(o, c);
+        }
         o.put("lower_bound", c.lowerBound());
         o.put("upper_bound", c.upperBound());
         o.put("upper_bound_reason", c.upperBoundReason());
@@ -64,6 +67,40 @@ final class DimensionReport {
         return o;
     }
 
+    /**
+     * The fields of {@code σ = t^r}, {@code r ≠ −1} (docs/monomial.md §2): the activation, the convention,
+     * for {@code r ≥ 2} the projective dimension and both ambient dimensions, and the chain of bounds.
+     */
+    private static void monomial(ObjectNode o, DimensionCertificate c) {
+        o.put("activation", c.activation().toString());
+        o.put("convention", c.activation().isPolynomial() ? "affine" : "projective");
+        if (c.activation().isPolynomial()) {
+            if (c.projectiveDimension() == null) {
+                o.putNull("projective_dimension");
+            } else {
+                o.put("projective_dimension", c.projectiveDimension());
+            }
+            o.put("ambient_affine_dimension", c.ambientDimension());
+            o.put("ambient_projective_dimension", c.projectiveAmbientDimension());
+        }
+        o.set("upper_bound_chain", Output.strings(chain(c)));
+    }
+
+    /** The reason of the upper bound, then those of the parts it used, indented by depth. */
+    static List<String> chain(DimensionCertificate c) {
+        List<String> out = new ArrayList<>();
+        chain(c, "", out);
+        return out;
+    }
+
+    private static void chain(DimensionCertificate c, String indent, List<String> out) {
+        out.add(indent + c.architecture() + ": " + (c.certified() ? "dim " + c.lowerBound() : c.lowerBound() + " ≤ dim ≤ "
+                + c.upperBound()) + ", " + c.upperBoundReason());
+        for (DimensionCertificate p : c.parts()) {
+            chain(p, indent + "  ", out);
+        }
+    }
+
     /** The readable report of {@code dim}. */
     static List<String> text(DimensionCertificate c) {
         List<String> out = new ArrayList<>();
@@ -74,6 +111,18 @@ final class DimensionReport {
                 + c.samplePoints() + " sample point" + (c.samplePoints() == 1 ? "" : "s") + " (seed " + c.seed() + ", " + c.attempts() + " weight draw"
                 + (c.attempts() == 1 ? "" : "s") + ", " + c.rejectedPoints() + " rejected at a pole)");
         out.add("  upper bound " + c.upperBound() + ": " + c.upperBoundReason());
+        if (!c.activation().isReciprocal()) {
+            out.add(1, "  activation σ(t) = " + c.activation() + ": dim = generic Jacobian rank = dimension of the set of functions"
+                    + (c.activation().isPolynomial() ? " (affine, as the literature)" : " (projective, as for 1/t)"));
+            if (c.activation().isPolynomial()) {
+                out.add("  projective: dim = " + (c.projectiveDimension() == null ? "?" : c.projectiveDimension())
+                        + " in P^" + c.projectiveAmbientDimension() + " (affine ambient dimension " + c.ambientDimension() + ")");
+            }
+            if (!c.parts().isEmpty()) {
+                out.add("  chain of bounds:");
+                chain(c).forEach(l -> out.add("    " + l));
+            }
+        }
         out.add("  ambient dimension " + c.ambientDimension() + ", expected dimension edim = " + c.expectedDimension()
                 + (c.defective() ? " (DEFECTIVE: dim < edim)" : ""));
         out.add("  fills: " + (c.fills() == null ? "unknown" : c.fills() ? "yes" : "no"));

@@ -34,13 +34,18 @@ public final class ExpandCommand implements Callable<Integer> {
     long maxTerms;
 
     @Mixin
+    ActivationOption activation;
+
+    @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() {
         Architecture d = arch.architecture();
         Weights w = Inputs.weights("--weights", d, weights);
-        long dq = d.degrees().denominatorDegree();
+        org.rationalnets.core.Activation sigma = activation.activation();
+        org.rationalnets.core.Degrees degrees = org.rationalnets.core.Degrees.of(d, sigma);
+        long dq = degrees.denominatorDegree();
         BigInteger possible = org.rationalnets.core.AmbientSpace.monomialCount(d.inputDimension(), dq);
         if (possible.compareTo(BigInteger.valueOf(maxTerms)) > 0) {
             throw new LimitException("the denominator of " + d + " has degree " + dq + " and up to " + possible
@@ -48,7 +53,7 @@ public final class ExpandCommand implements Callable<Integer> {
         }
         ClosedForm<BigFraction> cf;
         try {
-            cf = RationalNet.of(w).closedForm();
+            cf = RationalNet.of(w, sigma).closedForm();
         } catch (UndefinedNetworkException e) {
             throw new InputException("--weights", e.getMessage());
         }
@@ -57,10 +62,13 @@ public final class ExpandCommand implements Callable<Integer> {
         if (common.json) {
             ObjectNode o = Output.object();
             o.put("architecture", d.toArgument());
+            if (!sigma.isReciprocal()) {
+                o.put("activation", sigma.toString());
+            }
             o.set("numerators", Output.strings(cf.numerators()));
             o.put("denominator", cf.denominator().toString());
             ObjectNode deg = o.putObject("degrees");
-            deg.put("P", d.degrees().numeratorDegree());
+            deg.put("P", degrees.numeratorDegree());
             deg.put("Q", dq);
             ObjectNode lt = o.putObject("lowest_terms");
             lt.set("numerators", Output.strings(lowest.numerators()));
@@ -68,12 +76,12 @@ public final class ExpandCommand implements Callable<Integer> {
             lt.put("common_factor", lowest.commonFactor().toString());
             Output.print(out, o);
         } else {
-            out.println("RationalNet " + d + ", weights " + w.toJson());
+            out.println("RationalNet " + d + (sigma.isReciprocal() ? "" : ", σ(t) = " + sigma) + ", weights " + w.toJson());
             out.println("closed form f = " + (d.outputDimension() == 1 ? "P_1" : d.outputDimension() == 2 ? "(P_1, P_2)"
                     : "(P_1, …, P_" + d.outputDimension() + ")")
-                    + " / Q   (docs/theory.md §2)");
+                    + " / Q   (docs/theory.md §2" + (sigma.isReciprocal() ? "" : "; docs/monomial.md §1") + ")");
             printFraction(out, cf.numerators(), cf.denominator());
-            out.println("degrees: D_P = " + d.degrees().numeratorDegree() + ", D_Q = " + dq);
+            out.println("degrees: D_P = " + degrees.numeratorDegree() + ", D_Q = " + dq);
             if (lowest.commonFactor().isConstant()) {
                 out.println("lowest terms: already (no common factor)");
             } else {
