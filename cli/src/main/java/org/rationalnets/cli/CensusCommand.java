@@ -62,6 +62,9 @@ public final class CensusCommand implements Callable<Integer> {
     Long prime;
 
     @Mixin
+    ActivationOption activation;
+
+    @Mixin
     CommonOptions common;
 
     @Override
@@ -93,6 +96,7 @@ public final class CensusCommand implements Callable<Integer> {
                 throw new InputException("--prime", e.getMessage());
             }
         }
+        org.rationalnets.core.Activation sigma = activation.activation();
         List<Architecture> all = DimensionCensus.architectures(d0, hidden, layers, last, maxParams, MAX_ARCHITECTURES);
         if (all.size() > MAX_ARCHITECTURES) {
             throw new LimitException("the ranges hold more than " + MAX_ARCHITECTURES
@@ -102,7 +106,7 @@ public final class CensusCommand implements Callable<Integer> {
         PrintWriter out = common.out();
         PrintWriter err = common.err();
         DimensionCensus.Summary summary = new DimensionCensus.Summary();
-        String title = "census d0 " + d0 + ", hidden widths " + hidden + ", L " + layers + ", dL " + last
+        String title = "census " + (sigma.isReciprocal() ? "" : "σ = " + sigma + ", ") + "d0 " + d0 + ", hidden widths " + hidden + ", L " + layers + ", dL " + last
                 + ", #params ≤ " + maxParams + ", shard " + i + "/" + n + ", seed " + seed + ": " + mine.size() + " architectures";
         if (!common.json) {
             out.println(title);
@@ -110,7 +114,7 @@ public final class CensusCommand implements Callable<Integer> {
         try (ProgressBar bar = stderrIsTerminal() ? new ProgressBarBuilder().setTaskName("census").setInitialMax(mine.size())
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish().build() : null) {
             for (Architecture d : mine) {
-                DimensionCertificate c = DimCommand.certify(d, seed, prime, false, maxParams);
+                DimensionCertificate c = DimCommand.certify(d, sigma, seed, prime, false, maxParams);
                 summary.add(c);
                 if (common.json) {
                     Output.printLine(out, DimensionReport.json(c));

@@ -147,6 +147,7 @@ final class DimensionReport {
         String fills = c.fills() == null ? "?" : c.fills() ? "fills" : "-";
         String theorem = c.theorem() == null ? "" : c.theorem() + "=" + c.theoremValue();
         return String.format("%-18s dim %-8s edim %-5s amb %-8s %-6s %-7s %s", c.architecture(), dim, c.expectedDimension(),
-                c.ambientDimension(), fills, theorem, c.defective() ? "DEFECT" + (c.widthOneValue() == null ? "" : " (W1 " + c.widthOneValue() + ")") : "");
+                c.ambientDimension(), fills, theorem, c.defective() ? "DEFECT" + (c.widthOneValue() == null ? "" : " (W1 " + c.widthOneValue() + ")")
+                        + (c.activation().isReciprocal() ? "" : " (" + c.upperBoundReason() + ")") : "");
     }
 }

@@ -139,9 +139,7 @@ public final class CertifiedDimension {
         if (sigma.isReciprocal()) {
             return of(d, seed, prime, sampling);
         }
-        PrimeField f = PrimeField.of(prime);
-        Mode<Long> mode = new Mode<>(f, prime, r -> f.fromLong(1 + r.nextLong(prime - 1)), net -> new ModularRank(net, prime));
-        return new MonomialCertifier<>(sigma, seed, mode, sampling, prime).certify(d);
+        return new MonomialCertifier<>(sigma, seed, modular(prime), sampling, prime).certify(d);
     }
 
     /**
@@ -184,6 +182,16 @@ public final class CertifiedDimension {
     private static int nonzero(SplittableRandom r) {
         int v = r.nextInt(2 * EXACT_RANGE) - EXACT_RANGE;
         return v >= 0 ? v + 1 : v;
+    }
+
+    /**
+     * The rank over {@code F_p}: residues drawn from {@code [1, p)}.
+     *
+     * @throws IllegalArgumentException if {@code prime} is not a prime below 2^31
+     */
+    static Mode<Long> modular(long prime) {
+        PrimeField f = PrimeField.of(prime);
+        return new Mode<>(f, prime, r -> f.fromLong(1 + r.nextLong(prime - 1)), net -> new ModularRank(net, prime));
     }
 
     /** Where the rank is computed: the field, how to draw an integer in it, and a rank accumulator. */

@@ -169,7 +169,8 @@ public final class DimensionCensus {
                     : String.join(" ", filling.stream().map(c -> c.architecture().toString()).toList())));
             for (DimensionCertificate c : defects) {
                 out.add("defect " + c.architecture() + ": dim " + c.lowerBound() + " < edim " + c.expectedDimension()
-                        + (c.widthOneValue() == null ? "" : "; W1 value " + c.widthOneValue()));
+                        + (c.widthOneValue() == null ? "" : "; W1 value " + c.widthOneValue())
+                        + (c.activation().isReciprocal() ? "" : "; " + c.upperBoundReason()));
             }
             for (DimensionCertificate c : uncertified) {
                 out.add("not certified " + c.architecture() + ": " + c.lowerBound() + " ≤ dim ≤ " + c.upperBound()

@@ -100,18 +100,28 @@ final class MonomialCertifier<T> {
 
     private DimensionCertificate certificate(Architecture d, RankResult r, List<UpperBound> bounds) {
         int rank = r.attempt().rank();
-        for (UpperBound b : bounds) {
-            if (b.value() < rank) {
-                throw new IllegalStateException("upper bound " + b.reason() + " of " + d + " with σ = " + sigma
-                        + " is below the Jacobian rank " + rank + " over " + (mode.prime() == null ? "Q" : "F_" + mode.prime())
-                        + " (seed " + seed + "): the bound or this program is wrong; this is a bug, please report it");
-            }
-        }
+        requireAtLeast(d, sigma, rank, mode.prime() == null ? "Q" : "F_" + mode.prime(), seed, bounds);
         UpperBound best = minimum(bounds);
         AmbientSpace amb = AmbientSpace.of(d, sigma);
         return new DimensionCertificate(d, rank, best.value(), best.reason(), amb.dimension(), d.expectedDimension(sigma),
                 mode.prime(), seed, r.attempt().points(), r.rejected(), r.attempts(), null, null, null, null, null,
                 sigma, best.parts());
+    }
+
+    /**
+     * Checks every bound against the rank: a proven upper bound below a lower bound means the bound or the
+     * program is wrong.
+     *
+     * @throws IllegalStateException naming the bound, the rank and the instance
+     */
+    static void requireAtLeast(Architecture d, Activation sigma, int rank, String field, long seed, List<UpperBound> bounds) {
+        for (UpperBound b : bounds) {
+            if (b.value() < rank) {
+                throw new IllegalStateException("upper bound " + b.reason() + " of " + d + " with σ = " + sigma
+                        + " is below the Jacobian rank " + rank + " over " + field + " (seed " + seed
+                        + "): the bound or this program is wrong; this is a bug, please report it");
+            }
+        }
     }
 
     /** The first bound of least value (the order of the list breaks ties). */

@@ -1,0 +1,112 @@
+package org.rationalnets.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code --activation} on expand, degrees, dim and census (docs/monomial.md). */
+class MonomialCommandsTest {
+
+    @Test
+    void expandWithInverseSquare() {
+        CliRun run = CliRun.of("expand", "--arch", "2,2,1", "--activation", "t^-2", "--weights", "[[[1,0],[0,1]],[[1,1]]]");
+        assertThat(run.code()).as(run.err()).isZero();
+        // f = x^{-2}... 1/x² + 1/y² = (x² + y²)/(x² y²)
+        assertThat(run.out()).contains("σ(t) = t^-2").contains("degrees: D_P = 2, D_Q = 4").contains("docs/monomial.md §1");
+        JsonNode j = CliRun.of("expand", "--arch", "2,2,1", "--activation", "t^-2", "--weights", "[[[1,0],[0,1]],[[1,1]]]", "--json").json();
+        assertThat(j.get("activation").asText()).isEqualTo("t^-2");
+        assertThat(j.get("degrees").get("P").asLong()).isEqualTo(2);
+        assertThat(j.get("degrees").get("Q").asLong()).isEqualTo(4);
+        JsonNode poly = CliRun.of("expand", "--arch", "2,2,1", "--activation", "t^2", "--weights", "[[[1,0],[0,1]],[[1,1]]]", "--json").json();
+        assertThat(poly.get("denominator").asText()).isEqualTo("1");
+        assertThat(poly.get("degrees").get("Q").asLong()).isZero();
+    }
+
+    @Test
+    void reciprocalOutputHasNoActivationField() {
+        JsonNode j = CliRun.of("expand", "--arch", "2,2,1", "--weights", "[[[1,0],[0,1]],[[1,1]]]", "--json").json();
+        assertThat(j.has("activation")).isFalse();
+        CliRun explicit = CliRun.of("dim", "--arch", "3,2,1", "--activation", "1/t");
+        assertThat(explicit.out()).isEqualTo(CliRun.of("dim", "--arch", "3,2,1").out());
+    }
+
+    @Test
+    void degreesInBothConventions() {
+        JsonNode j = CliRun.of("degrees", "--arch", "3,2,1", "--activation", "t^2", "--json").json();
+        assertThat(j.get("DP").asLong()).isEqualTo(2);
+        assertThat(j.get("DQ").asLong()).isZero();
+        assertThat(j.get("ambient_dimension").asLong()).isEqualTo(6);
+        assertThat(j.get("ambient_projective_dimension").asLong()).isEqualTo(5);
+        assertThat(j.get("expected_dimension").asLong()).isEqualTo(6);
+        CliRun text = CliRun.of("degrees", "--arch", "3,3,3,1", "--activation", "t^-3");
+        assertThat(text.out()).contains("σ(t) = t^-3").contains("D_P = 63, D_Q = 54");
+    }
+
+    @ParameterizedTest(name = "{0} σ = {1}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "3,2,1; t^2; 5; AH",
+        "4,6,3; t^2; 30; ambient",
+        "3,5,1; t^4; 14; AH",
+        "5,7,1; t^3; 34; AH",
+        "2,3,4,5,4,6,4,1; t^2; 65; ambient",
+        "2,2,4,5,4,6,4,1; t^2; 35; T_1",
+        "3,2,2,1; t^-2; 8; #params",
+    })
+    void dimAcceptanceValues(String arch, String sigma, int dim, String bound) {
+        CliRun run = CliRun.of("dim", "--arch", arch, "--activation", sigma, "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode j = run.json();
+        assertThat(j.get("dimension").asInt()).isEqualTo(dim);
+        assertThat(j.get("certified").asBoolean()).isTrue();
+        assertThat(j.get("activation").asText()).isEqualTo(sigma);
+        assertThat(j.get("upper_bound_reason").asText()).startsWith(bound);
+        assertThat(j.get("upper_bound_chain").get(0).asText()).contains("dim " + dim);
+        if (sigma.equals("t^-2")) {
+            assertThat(j.get("convention").asText()).isEqualTo("projective");
+            assertThat(j.has("projective_dimension")).isFalse();
+        } else {
+            assertThat(j.get("convention").asText()).isEqualTo("affine");
+            assertThat(j.get("projective_dimension").asInt()).isEqualTo(dim - 1);
+            assertThat(j.get("ambient_projective_dimension").asLong()).isEqualTo(j.get("ambient_affine_dimension").asLong() - 1);
+        }
+    }
+
+    @Test
+    void dimTextShowsTheChainAndBothConventions() {
+        CliRun run = CliRun.of("dim", "--arch", "2,2,4,5,4,6,4,1", "--activation", "t^2");
+        assertThat(run.out()).contains("dim V = 35 (certified)")
+                .contains("upper bound 35: T_1: 35 = dim(2,2) + dim(2,4,5,4,6,4,1) − 2")
+                .contains("projective: dim = 34 in P^64 (affine ambient dimension 65)")
+                .contains("chain of bounds:").contains("(2,4,5,4,6,4,1): dim 33, ambient: amb = 33");
+        CliRun tiny = CliRun.of("dim", "--arch", "3,3,2", "--activation", "t^2", "--prime", "2", "--json");
+        assertThat(tiny.json().get("certified").asBoolean()).isFalse();
+        assertThat(tiny.json().get("projective_dimension").isNull()).isTrue();
+        CliRun exact = CliRun.of("dim", "--arch", "3,2,1", "--activation", "t^2", "--exact");
+        assertThat(exact.out()).contains("dim V = 5 (certified)").contains("over Q");
+    }
+
+    @Test
+    void censusListsTheDefectsWithTheirBounds() {
+        CliRun run = CliRun.of("census", "--activation", "t^3", "--d0", "2", "--widths", "2..3", "--depth", "3", "--dL", "1");
+        assertThat(run.code()).as(run.err()).isZero();
+        // docs/monomial.md §7, r = 3: (2,2,3,1) 6/8 [T1], (2,3,2,1) 8/9 [T2]
+        assertThat(run.out()).contains("census σ = t^3, d0 2..2")
+                .contains("defect (2,2,3,1): dim 6 < edim 8; T_1: 6 = ")
+                .contains("defect (2,3,2,1): dim 8 < edim 9; T_2: 8 = ")
+                .contains("4 certified, 0 not certified");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"t^0, constant", "t^1, linear", "t^x, expected an activation"})
+    void badActivationsExit2SayingWhy(String value, String why) {
+        for (String command : new String[] {"degrees", "dim"}) {
+            CliRun run = CliRun.of(command, "--arch", "3,2,1", "--activation", value);
+            assertThat(run.code()).as(run.err()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("--activation:").contains(value).contains(why).doesNotContain("Exception");
+        }
+    }
+}
