@@ -86,7 +86,7 @@ public final class Activation {
      * @throws ArithmeticException if {@code r < 0} and {@code t = 0}
      */
     public <T> T apply(Field<T> field, T t) {
-        if (exponent > 0) {
+        if (exponent >= 2) {
             return field.pow(t, exponent);
         }
         T inv = field.reciprocal(t);
@@ -99,7 +99,7 @@ public final class Activation {
      */
     public <T> T derivative(Field<T> field, T t, T a) {
         T rt = field.fromLong(exponent);
-        if (exponent > 0) {
+        if (exponent >= 2) {
             return field.multiply(rt, field.pow(t, exponent - 1));
         }
         return field.multiply(rt, field.multiply(a, field.reciprocal(t)));

@@ -62,11 +62,7 @@ public final class ClosedForm<T> {
         Activation sigma = net.activation();
         if (sigma.isPolynomial()) {
             for (int k = 1; k < L; k++) {
-                List<Polynomial<T>> powers = new ArrayList<>(p.size());
-                for (Polynomial<T> pk : p) {
-                    powers.add(pk.pow(sigma.exponent()));
-                }
-                p = linearCombinations(net.weight(k + 1).rowList(), powers, field, n);
+                p = linearCombinations(net.weight(k + 1).rowList(), powers(p, sigma.exponent()), field, n);
             }
             return new ClosedForm<>(d, List.copyOf(p), one);
         }
@@ -77,13 +73,7 @@ public final class ClosedForm<T> {
                     throw new UndefinedNetworkException(k, i + 1);
                 }
             }
-            if (s > 1) {
-                List<Polynomial<T>> powers = new ArrayList<>(p.size());
-                for (Polynomial<T> pk : p) {
-                    powers.add(pk.pow(s));
-                }
-                p = powers;
-            }
+            p = powers(p, s);
             // Π_{l≠j} p_l from prefix and suffix products: 3·d_k products instead of d_k².
             int w = p.size();
             List<Polynomial<T>> prefix = new ArrayList<>();
@@ -116,13 +106,29 @@ public final class ClosedForm<T> {
         return new ClosedForm<>(d, List.copyOf(num), den);
     }
 
-    /** {@code q^{s^m}}, by m successive s-th powers (no overflowing exponent {@code s^m} is formed). */
+    /**
+     * {@code q^{s^m}}.
+     *
+     * @throws ArithmeticException if {@code s^m} exceeds {@code Integer.MAX_VALUE}
+     */
     private static <T> Polynomial<T> power(Polynomial<T> q, int s, int m) {
-        Polynomial<T> r = q;
-        for (int i = 0; i < m && s > 1; i++) {
-            r = r.pow(s);
+        int e = 1;
+        for (int i = 0; i < m; i++) {
+            e = Math.multiplyExact(e, s);
         }
-        return r;
+        return e == 1 ? q : q.pow(e);
+    }
+
+    /** Every polynomial to the power {@code e ≥ 1} (the list itself for {@code e = 1}, the paper's case). */
+    private static <T> List<Polynomial<T>> powers(List<Polynomial<T>> p, int e) {
+        if (e == 1) {
+            return p;
+        }
+        List<Polynomial<T>> out = new ArrayList<>(p.size());
+        for (Polynomial<T> pk : p) {
+            out.add(pk.pow(e));
+        }
+        return out;
     }
 
     private static <T> List<Polynomial<T>> linearCombinations(List<List<T>> rows, List<Polynomial<T>> basis,

@@ -64,6 +64,8 @@ class ActivationTest {
         assertThat(Activation.of(3).derivative(Rationals.Q, t, BigFraction.of(8, 27))).isEqualTo(BigFraction.of(4, 3));
         assertThat(Activation.of(-2).derivative(Rationals.Q, t, BigFraction.of(9, 4))).isEqualTo(BigFraction.of(-27, 4));
         assertThat(Activation.RECIPROCAL.derivative(Rationals.Q, t, BigFraction.of(3, 2))).isEqualTo(BigFraction.of(-9, 4));
+        // at t = 0 the polynomial derivative is 0 (no division by t)
+        assertThat(Activation.of(2).derivative(Rationals.Q, BigFraction.ZERO, BigFraction.ZERO)).isEqualTo(BigFraction.ZERO);
         PrimeField f = PrimeField.of(7);
         assertThat(Activation.of(2).apply(f, 3L)).isEqualTo(2L);
         assertThat(Activation.of(-2).apply(f, 3L)).isEqualTo(4L); // 3^{-1} = 5, 5² = 25 = 4
@@ -73,5 +75,6 @@ class ActivationTest {
     @Test
     void equalityIsByExponent() {
         assertThat(Activation.of(2)).isEqualTo(Activation.of(2)).isNotEqualTo(Activation.of(3)).isNotEqualTo("t^2");
+        assertThat(java.util.stream.IntStream.of(-3, -2, -1, 2, 3).map(r -> Activation.of(r).hashCode()).distinct().count()).isEqualTo(5);
     }
 }

@@ -129,6 +129,8 @@ class MonomialClosedFormTest {
         assertDegrees(Architecture.of(2, 3, 4, 5, 1), 2, 8, 0);
         assertDegrees(Architecture.of(3, 2, 1), 3, 3, 0);
         assertDegrees(Architecture.of(3, 3, 3, 1), -1, 7, 6);
+        // L = 5, s = 2: e = (1,2,4,8,16), c_k = 4e_{k−1}; D_P = 16 + 2·32 ... = e_5 + s c_4 + s³ c_2, D_Q = c_5 + s² c_3
+        assertDegrees(Architecture.of(2, 2, 2, 2, 2, 1), -2, 16 + 2 * 16 + 8 * 4, 32 + 4 * 8);
     }
 
     private static void assertDegrees(Architecture d, int r, long dp, long dq) {
