@@ -109,4 +109,17 @@ class MonomialCommandsTest {
             assertThat(run.err()).contains("--activation:").contains(value).contains(why).doesNotContain("Exception");
         }
     }
+
+    @Test
+    void reproduceChecksTheLiteratureForOneActivation() {
+        CliRun run = CliRun.of("reproduce", "--activation", "t^4", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode checks = run.json().get("checks");
+        assertThat(checks).hasSize(3);
+        assertThat(checks.get(0).get("id").asText()).isEqualTo("LIT-AH(3,5,1)");
+        assertThat(checks.get(0).get("detail").asText()).contains("certified dim 14").contains("AH");
+        CliRun bad = CliRun.of("reproduce", "--activation", "t^1");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--activation:").contains("linear");
+    }
 }

@@ -64,6 +64,7 @@ public final class Catalogue {
         checks.addAll(List.of(StatementChecks.b1(seed), StatementChecks.b2(seed), StatementChecks.linearFactors(seed),
                 StatementChecks.censusNoDefect(seed), StatementChecks.censusFilling(seed), StatementChecks.censusWidthOne(seed),
                 StatementChecks.nonFillingExample(seed)));
+        checks.addAll(LiteratureChecks.all());
         return List.copyOf(checks);
     }
 
