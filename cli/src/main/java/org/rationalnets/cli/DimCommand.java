@@ -8,6 +8,7 @@ import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.algorithms.dimension.Theorems;
 import org.rationalnets.core.Activation;
 import org.rationalnets.core.Architecture;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,8 +26,18 @@ public final class DimCommand implements Callable<Integer> {
     /** Default limit on #params for the exact rank over Q. */
     static final long MAX_PARAMS_EXACT = 80;
 
-    @Mixin
-    ArchitectureOption arch;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    /** One architecture, or a file of them. */
+    static final class Input {
+        @Option(names = "--arch", required = true, paramLabel = "A", description = "Widths d_0,…,d_L, e.g. 3,2,1.")
+        String arch;
+
+        @Option(names = "--batch", required = true, paramLabel = "FILE", description = "One architecture per line, optionally "
+                + "with its activation (`2,3,4,1 t^2`); one JSON line per architecture, in order, computed on all cores.")
+        java.nio.file.Path batch;
+    }
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the random weights and points (default ${DEFAULT-VALUE}).")
     long seed;
@@ -49,10 +60,17 @@ public final class DimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Architecture d = arch.architecture();
         if (exact && prime != null) {
             throw new InputException("--prime", "expected no prime with --exact (the rank is computed over Q), got " + prime);
         }
+        if (input.batch != null) {
+            List<String> bad = DimBatch.run(DimBatch.read(input.batch, activation.activation()), seed, prime, maxParams, common.out());
+            if (!bad.isEmpty()) {
+                throw new RationalNetCli.CheckFailedException(String.join("; ", bad) + " — please report it");
+            }
+            return 0;
+        }
+        Architecture d = Inputs.architecture("--arch", input.arch);
         DimensionCertificate c = certify(d, activation.activation(), seed, prime, exact, maxParams);
         PrintWriter out = common.out();
         if (common.json) {

@@ -122,4 +122,30 @@ class MonomialCommandsTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--activation:").contains("linear");
     }
+
+    @Test
+    void batchWritesOneJsonLinePerArchitectureInOrder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("archs.txt");
+        java.nio.file.Files.writeString(file, "# a comment\n2,2,4,5,4,6,4,1\n3,2,1 t^2\n\n3,2,2,1 t^-2\n2,3,4,1 1/t\n");
+        CliRun run = CliRun.of("dim", "--batch", file.toString(), "--activation", "t^2");
+        assertThat(run.code()).as(run.err()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines).hasSize(4);
+        int[] dims = {35, 5, 8, 15};
+        String[] sigma = {"t^2", "t^2", "t^-2", null};
+        for (int i = 0; i < 4; i++) {
+            JsonNode j = Output.JSON.readTree(lines[i]);
+            assertThat(j.get("dimension").asInt()).as(lines[i]).isEqualTo(dims[i]);
+            assertThat(j.has("activation") ? j.get("activation").asText() : null).isEqualTo(sigma[i]);
+        }
+        java.nio.file.Files.writeString(file, "3,2,1\n3,2,x t^2\n");
+        CliRun bad = CliRun.of("dim", "--batch", file.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.err()).contains("--batch: line 2:").contains("3,2,x");
+        java.nio.file.Files.writeString(file, "3,2,1 t^2 extra\n");
+        assertThat(CliRun.of("dim", "--batch", file.toString()).err()).contains("--batch: line 1: expected an architecture");
+        assertThat(CliRun.of("dim", "--batch", dir.resolve("missing").toString()).err()).contains("--batch: expected a readable file");
+        assertThat(CliRun.of("dim").code()).isEqualTo(2);
+    }
 }
