@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * architecture) and the summary goes to stderr. A progress bar is drawn on stderr only when
  * stderr is a terminal.
  */
-@Command(name = "census", mixinStandardHelpOptions = true,
+@Command(name = "census", mixinStandardHelpOptions = true, subcommands = CensusMergeCommand.class,
         description = "Certified dimension (as `dim`) of every architecture (d_0, d_1, …, d_L) with d_0, every hidden "
                 + "width, L and d_L in the given ranges and at most --max-params parameters, in a fixed order "
                 + "(L, d_0, hidden widths, d_L). Ends with a summary: how many certified, how many fill, every defect "

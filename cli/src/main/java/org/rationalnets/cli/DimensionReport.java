@@ -101,6 +101,30 @@ final class DimensionReport {
         }
     }
 
+    /**
+     * The certificate back from its {@link #json} object (without the parts of a split bound, which the
+     * object names in {@code upper_bound_chain} only).
+     *
+     * @throws IllegalArgumentException or NullPointerException if a field is missing or malformed
+     */
+    static DimensionCertificate fromJson(com.fasterxml.jackson.databind.JsonNode j) {
+        org.rationalnets.core.Activation sigma = j.has("activation")
+                ? org.rationalnets.core.Activation.parse(j.get("activation").asText()) : org.rationalnets.core.Activation.RECIPROCAL;
+        return new DimensionCertificate(org.rationalnets.core.Architecture.parse(j.get("architecture").asText()),
+                j.get("lower_bound").intValue(), j.get("upper_bound").longValue(), j.get("upper_bound_reason").asText(),
+                j.get("ambient_dimension").bigIntegerValue(), j.get("expected_dimension").bigIntegerValue(),
+                j.get("prime").isNull() ? null : j.get("prime").longValue(), j.get("seed").longValue(),
+                j.get("sample_points").intValue(), j.get("rejected_points").intValue(), j.get("attempts").intValue(),
+                theorem(j.get("theorem")), j.get("theorem_value").isNull() ? null : j.get("theorem_value").longValue(),
+                theorem(j.get("filling_theorem")),
+                j.get("filling_theorem_value").isNull() ? null : j.get("filling_theorem_value").booleanValue(),
+                j.get("w1_value").isNull() ? null : j.get("w1_value").longValue(), sigma, List.of());
+    }
+
+    private static org.rationalnets.algorithms.dimension.Theorem theorem(com.fasterxml.jackson.databind.JsonNode n) {
+        return n.isNull() ? null : org.rationalnets.algorithms.dimension.Theorem.valueOf(n.asText());
+    }
+
     /** The readable report of {@code dim}. */
     static List<String> text(DimensionCertificate c) {
         List<String> out = new ArrayList<>();

@@ -148,4 +148,33 @@ class MonomialCommandsTest {
         assertThat(CliRun.of("dim", "--batch", dir.resolve("missing").toString()).err()).contains("--batch: expected a readable file");
         assertThat(CliRun.of("dim").code()).isEqualTo(2);
     }
+
+    @Test
+    void censusMergeOfShardsIsTheWholeCensusSummary(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String[] ranges = {"census", "--activation", "t^2", "--d0", "2..3", "--widths", "1..2", "--depth", "3", "--dL", "1"};
+        CliRun whole = CliRun.of(ranges);
+        String summary = whole.out().substring(whole.out().indexOf("summary:"));
+        // docs/monomial.md §7, r = 2: (3,2,2,1) 7/8 [T1]
+        assertThat(summary).contains("defect (3,2,2,1): dim 7 < edim 8; T_1: 7 = dim(3,2) + dim(2,2,1) − 2");
+        java.util.List<String> files = new java.util.ArrayList<>(java.util.List.of("census", "merge"));
+        for (int i = 1; i <= 3; i++) {
+            String[] args = java.util.Arrays.copyOf(ranges, ranges.length + 3);
+            args[ranges.length] = "--json";
+            args[ranges.length + 1] = "--shard";
+            args[ranges.length + 2] = i + "/3";
+            java.nio.file.Path f = dir.resolve("shard" + i + ".jsonl");
+            java.nio.file.Files.writeString(f, CliRun.of(args).out());
+            files.add(f.toString());
+        }
+        java.util.Collections.swap(files, 2, 4);
+        CliRun merged = CliRun.of(files.toArray(new String[0]));
+        assertThat(merged.code()).as(merged.err()).isZero();
+        assertThat(merged.out()).startsWith("census merge: 3 files\n").endsWith(summary);
+        java.nio.file.Path bad = dir.resolve("bad.jsonl");
+        java.nio.file.Files.writeString(bad, "{\"architecture\": \"3,2,1\"}\n");
+        CliRun broken = CliRun.of("census", "merge", bad.toString());
+        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.err()).contains("line 1: expected one JSON object of `census --json`");
+        assertThat(CliRun.of("census", "merge", dir.resolve("none").toString()).err()).contains("expected a readable file");
+    }
 }
