@@ -95,6 +95,17 @@ class MonomialDimensionTest {
     }
 
     @Test
+    void aDefectRedrawsTheWeightsOnceAndCountsPoles() {
+        DimensionCertificate c = CertifiedDimension.of(Architecture.of(3, 2, 2, 1), Activation.of(2), 1, P);
+        assertThat(c.attempts()).isEqualTo(CertifiedDimension.Sampling.DEFAULT.attempts());
+        assertThat(c.dimension()).isEqualTo(7);
+        // mod 7 with r = −2 a pre-activation often vanishes: the poles are counted, never negative
+        DimensionCertificate poles = CertifiedDimension.of(Architecture.of(2, 3, 1), Activation.of(-2), 1, 7);
+        assertThat(poles.rejectedPoints()).isPositive();
+        assertThat(poles.lowerBound()).isLessThanOrEqualTo(6);
+    }
+
+    @Test
     void aTinyPrimeGivesALowerBoundOnly() {
         DimensionCertificate c = CertifiedDimension.of(Architecture.of(3, 3, 2), Activation.of(2), 1, 2);
         assertThat(c.certified()).as(c.toString()).isFalse();
@@ -113,6 +124,14 @@ class MonomialDimensionTest {
         assertThat(MonomialCertifier.alexanderHirschowitz(Architecture.of(5, 7, 1), Activation.of(4)).orElseThrow().value()).isEqualTo(35);
         assertThat(MonomialCertifier.alexanderHirschowitz(Architecture.of(3, 6, 1), Activation.of(3)).orElseThrow().value()).isEqualTo(10);
         assertThat(MonomialCertifier.alexanderHirschowitz(Architecture.of(3, 5, 1), Activation.of(3)).orElseThrow().value()).isEqualTo(10);
+        assertThat(MonomialCertifier.alexanderHirschowitz(Architecture.of(3, 2, 1), Activation.of(2)).orElseThrow().reason())
+                .isEqualTo("AH [literature: Alexander–Hirschowitz, r = 2, 2 ≤ d_1 < d_0]: 5 = d_0·d_1 − C(d_1, 2) = 3·2 − 1");
+        assertThat(MonomialCertifier.alexanderHirschowitz(Architecture.of(5, 4, 1), Activation.of(2)).orElseThrow().reason())
+                .endsWith("14 = d_0·d_1 − C(d_1, 2) = 5·4 − 6");
+        assertThat(MonomialCertifier.alexanderHirschowitz(Architecture.of(3, 4, 1), Activation.of(2)).orElseThrow().reason())
+                .isEqualTo("AH [literature: Alexander–Hirschowitz]: 6 = min(d_0·d_1, C(d_0+r−1, r)) = min(12, 6)");
+        assertThat(MonomialCertifier.alexanderHirschowitz(Architecture.of(3, 5, 1), Activation.of(4)).orElseThrow().reason())
+                .isEqualTo("AH [literature: Alexander–Hirschowitz exception (r, d_0, d_1) = (4, 3, 5)]: 14 = C(d_0+r−1, r) − 1 = 15 − 1");
         assertThat(MonomialCertifier.alexanderHirschowitz(Architecture.of(3, 2, 2), Activation.of(2))).isEmpty();
         assertThat(MonomialCertifier.alexanderHirschowitz(Architecture.of(3, 2, 2, 1), Activation.of(2))).isEmpty();
         assertThat(MonomialCertifier.alexanderHirschowitz(Architecture.of(3, 2, 1), Activation.of(-2))).isEmpty();
@@ -124,7 +143,8 @@ class MonomialDimensionTest {
     @Test
     void independenceProofs() {
         MonomialCertifier<Long> m = certifier(2, P);
-        assertThat(m.independence(Architecture.of(3, 2))).get().asString().contains("rank 2 mod " + P);
+        assertThat(m.independence(Architecture.of(3, 2))).get().asString()
+                .isEqualTo("z^(1) has independent components: rank 2 mod " + P + " of their values at 4 points");
         assertThat(m.independence(Architecture.of(2, 3))).isEmpty(); // three linear forms in two variables
         assertThat(m.independence(Architecture.of(2, 3, 3))).get().asString().contains("rank 3");
         assertThat(m.independence(Architecture.of(2, 1, 2))).isEmpty(); // c·g^2: proportional components
