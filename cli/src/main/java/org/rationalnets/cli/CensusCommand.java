@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.rationalnets.algorithms.dimension.CertifiedDimension;
 import org.rationalnets.algorithms.dimension.DimensionCensus;
+import org.rationalnets.core.Activation;
 import org.rationalnets.core.Architecture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
  * architecture) and the summary goes to stderr. A progress bar is drawn on stderr only when
  * stderr is a terminal.
  */
-@Command(name = "census", mixinStandardHelpOptions = true,
+@Command(name = "census", mixinStandardHelpOptions = true, subcommands = CensusMergeCommand.class,
         description = "Certified dimension (as `dim`) of every architecture (d_0, d_1, …, d_L) with d_0, every hidden "
                 + "width, L and d_L in the given ranges and at most --max-params parameters, in a fixed order "
                 + "(L, d_0, hidden widths, d_L). Ends with a summary: how many certified, how many fill, every defect "
@@ -53,6 +54,9 @@ public final class CensusCommand implements Callable<Integer> {
     Long prime;
 
     @Mixin
+    ActivationOption activation;
+
+    @Mixin
     CommonOptions common;
 
     @Override
@@ -70,6 +74,7 @@ public final class CensusCommand implements Callable<Integer> {
         }
         Inputs.Shard part = Inputs.shard("--shard", shard);
         long p = prime == null ? CertifiedDimension.DEFAULT_PRIME : Inputs.prime("--prime", prime);
+        Activation sigma = activation.activation();
         List<Architecture> all = DimensionCensus.architectures(d0, hidden, layers, last, maxParams, MAX_ARCHITECTURES);
         if (all.size() > MAX_ARCHITECTURES) {
             throw new LimitException("the ranges hold more than " + MAX_ARCHITECTURES
@@ -77,14 +82,14 @@ public final class CensusCommand implements Callable<Integer> {
         }
         List<Architecture> mine = DimensionCensus.shard(all, part.index(), part.count());
         PrintWriter out = common.out();
-        String title = "census d0 " + d0 + ", hidden widths " + hidden + ", L " + layers + ", dL " + last + ", #params ≤ "
+        String title = "census " + (sigma.isReciprocal() ? "" : "σ = " + sigma + ", ") + "d0 " + d0 + ", hidden widths " + hidden + ", L " + layers + ", dL " + last + ", #params ≤ "
                 + maxParams + ", shard " + part.index() + "/" + part.count() + ", seed " + seed + ": " + mine.size() + " architectures";
         if (!common.json) {
             out.println(title);
         }
         DimensionCensus.Summary summary;
         try (ProgressBar bar = Terminal.progressBar("census", mine.size())) {
-            summary = DimensionCensus.run(mine, seed, p, c -> {
+            summary = DimensionCensus.run(mine, sigma, seed, p, c -> {
                 if (common.json) {
                     Output.printLine(out, c);
                 } else {

@@ -18,20 +18,24 @@ public final class DegreesCommand implements Callable<Integer> {
     ArchitectureOption arch;
 
     @Mixin
+    ActivationOption activation;
+
+    @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() {
         Architecture d = arch.architecture();
+        org.rationalnets.core.Activation sigma = activation.activation();
         Degrees g;
         try {
-            g = d.degrees();
+            g = Degrees.of(d, sigma);
         } catch (ArithmeticException e) {
             throw new LimitException("a degree of " + d + " exceeds 2^63−1; no larger degrees are supported");
         }
         PrintWriter out = common.out();
         if (common.json) {
-            Output.print(out, Reports.degrees(d));
+            Output.print(out, Reports.degrees(d, sigma));
         } else {
             StringBuilder e = new StringBuilder();
             for (int k = 1; k <= d.depth(); k++) {
@@ -41,13 +45,15 @@ public final class DegreesCommand implements Callable<Integer> {
             for (int k = 0; k <= d.depth(); k++) {
                 c.append(k == 0 ? "" : ", ").append("c_").append(k).append(" = ").append(g.c(k));
             }
-            out.println("architecture " + d + ", L = " + d.depth());
+            out.println("architecture " + d + ", L = " + d.depth() + (sigma.isReciprocal() ? "" : ", σ(t) = " + sigma));
             out.println("  " + e + "      (degree of p^(k))");
             out.println("  " + c + "      (degree of q^(k))");
             out.println("  D_P = " + g.numeratorDegree() + ", D_Q = " + g.denominatorDegree());
-            out.println("  ambient dimension amb = " + d.ambientSpace().dimension());
+            org.rationalnets.core.AmbientSpace amb = org.rationalnets.core.AmbientSpace.of(d, sigma);
+            out.println("  ambient dimension amb = " + amb.dimension() + (sigma.isPolynomial()
+                    ? " (affine: tuples of forms of degree " + g.numeratorDegree() + "; projective " + amb.projectiveDimension() + ")" : ""));
             out.println("  #params = " + d.parameterCount() + ", symmetry dimension tor = " + d.symmetryDimension());
-            out.println("  expected dimension edim = min(#params − tor, amb) = " + d.expectedDimension());
+            out.println("  expected dimension edim = min(#params − tor, amb) = " + d.expectedDimension(sigma));
         }
         out.flush();
         return 0;

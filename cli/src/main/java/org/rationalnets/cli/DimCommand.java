@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import org.rationalnets.algorithms.dimension.CertifiedDimension;
 import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.algorithms.dimension.Theorems;
+import org.rationalnets.core.Activation;
 import org.rationalnets.core.Architecture;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,8 +26,18 @@ public final class DimCommand implements Callable<Integer> {
     /** Default limit on #params for the exact rank over Q. */
     static final long MAX_PARAMS_EXACT = 80;
 
-    @Mixin
-    ArchitectureOption arch;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    /** One architecture, or a file of them. */
+    static final class Input {
+        @Option(names = "--arch", required = true, paramLabel = "A", description = "Widths d_0,…,d_L, e.g. 3,2,1.")
+        String arch;
+
+        @Option(names = "--batch", required = true, paramLabel = "FILE", description = "One architecture per line, optionally "
+                + "with its activation (`2,3,4,1 t^2`); one JSON line per architecture, in order, computed on all cores.")
+        java.nio.file.Path batch;
+    }
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the random weights and points (default ${DEFAULT-VALUE}).")
     long seed;
@@ -41,15 +53,25 @@ public final class DimCommand implements Callable<Integer> {
     Long maxParams;
 
     @Mixin
+    ActivationOption activation;
+
+    @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() {
-        Architecture d = arch.architecture();
         if (exact && prime != null) {
             throw new InputException("--prime", "expected no prime with --exact (the rank is computed over Q), got " + prime);
         }
-        DimensionCertificate c = certify(d, seed, prime, exact, maxParams);
+        if (input.batch != null) {
+            List<String> bad = DimBatch.run(DimBatch.read(input.batch, activation.activation()), seed, prime, maxParams, common.out());
+            if (!bad.isEmpty()) {
+                throw new RationalNetCli.CheckFailedException(String.join("; ", bad) + " — please report it");
+            }
+            return 0;
+        }
+        Architecture d = Inputs.architecture("--arch", input.arch);
+        DimensionCertificate c = certify(d, activation.activation(), seed, prime, exact, maxParams);
         PrintWriter out = common.out();
         if (common.json) {
             Output.print(out, c);
@@ -66,15 +88,15 @@ public final class DimCommand implements Callable<Integer> {
     }
 
     /** The certificate, with the CLI's validation of the prime and the parameter limit. */
-    private static DimensionCertificate certify(Architecture d, long seed, Long prime, boolean exact, Long maxParams) {
+    static DimensionCertificate certify(Architecture d, Activation sigma, long seed, Long prime, boolean exact, Long maxParams) {
         long limit = maxParams != null ? maxParams : exact ? MAX_PARAMS_EXACT : MAX_PARAMS;
         if (d.parameterCount() > limit) {
             throw new LimitException(d + " has " + d.parameterCount() + " parameters, above --max-params " + limit
                     + "; raise --max-params to try anyway" + (exact ? " (the exact rank over Q is slow)" : ""));
         }
         if (exact) {
-            return CertifiedDimension.exact(d, seed);
+            return CertifiedDimension.exact(d, sigma, seed);
         }
-        return CertifiedDimension.of(d, seed, prime == null ? CertifiedDimension.DEFAULT_PRIME : Inputs.prime("--prime", prime));
+        return CertifiedDimension.of(d, sigma, seed, prime == null ? CertifiedDimension.DEFAULT_PRIME : Inputs.prime("--prime", prime));
     }
 }

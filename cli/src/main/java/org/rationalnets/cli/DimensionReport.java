@@ -20,6 +20,18 @@ final class DimensionReport {
                 + c.samplePoints() + " sample point" + (c.samplePoints() == 1 ? "" : "s") + " (seed " + c.seed() + ", " + c.attempts() + " weight draw"
                 + (c.attempts() == 1 ? "" : "s") + ", " + c.rejectedPoints() + " rejected at a pole)");
         out.add("  upper bound " + c.upperBound() + ": " + c.upperBoundReason());
+        if (!c.activation().isReciprocal()) {
+            out.add(1, "  activation σ(t) = " + c.activation() + ": dim = generic Jacobian rank = dimension of the set of functions"
+                    + (c.activation().isPolynomial() ? " (affine, as the literature)" : " (projective, as for 1/t)"));
+            if (c.activation().isPolynomial()) {
+                out.add("  projective: dim = " + (c.projectiveDimension() == null ? "?" : c.projectiveDimension())
+                        + " in P^" + c.projectiveAmbientDimension() + " (affine ambient dimension " + c.ambientDimension() + ")");
+            }
+            if (!c.parts().isEmpty()) {
+                out.add("  chain of bounds:");
+                c.boundChain().forEach(l -> out.add("    " + l));
+            }
+        }
         out.add("  ambient dimension " + c.ambientDimension() + ", expected dimension edim = " + c.expectedDimension()
                 + (c.defective() ? " (DEFECTIVE: dim < edim)" : ""));
         out.add("  fills: " + (c.fills() == null ? "unknown" : c.fills() ? "yes" : "no"));
@@ -44,6 +56,7 @@ final class DimensionReport {
         String fills = c.fills() == null ? "?" : c.fills() ? "fills" : "-";
         String theorem = c.theorem() == null ? "" : c.theorem() + "=" + c.theoremValue();
         return String.format("%-18s dim %-8s edim %-5s amb %-8s %-6s %-7s %s", c.architecture(), dim, c.expectedDimension(),
-                c.ambientDimension(), fills, theorem, c.defective() ? "DEFECT" + (c.widthOneValue() == null ? "" : " (W1 " + c.widthOneValue() + ")") : "");
+                c.ambientDimension(), fills, theorem, c.defective() ? "DEFECT" + (c.widthOneValue() == null ? "" : " (W1 " + c.widthOneValue() + ")")
+                        + (c.activation().isReciprocal() ? "" : " (" + c.upperBoundReason() + ")") : "");
     }
 }

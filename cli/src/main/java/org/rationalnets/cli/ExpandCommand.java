@@ -35,13 +35,18 @@ public final class ExpandCommand implements Callable<Integer> {
     long maxTerms;
 
     @Mixin
+    ActivationOption activation;
+
+    @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() {
         Architecture d = arch.architecture();
         Weights w = Inputs.weights("--weights", d, weights);
-        long dq = d.degrees().denominatorDegree();
+        org.rationalnets.core.Activation sigma = activation.activation();
+        org.rationalnets.core.Degrees degrees = org.rationalnets.core.Degrees.of(d, sigma);
+        long dq = degrees.denominatorDegree();
         BigInteger possible = org.rationalnets.core.AmbientSpace.monomialCount(d.inputDimension(), dq);
         if (possible.compareTo(BigInteger.valueOf(maxTerms)) > 0) {
             throw new LimitException("the denominator of " + d + " has degree " + dq + " and up to " + possible
@@ -49,21 +54,21 @@ public final class ExpandCommand implements Callable<Integer> {
         }
         ClosedForm<BigFraction> cf;
         try {
-            cf = RationalNet.of(w).closedForm();
+            cf = RationalNet.of(w, sigma).closedForm();
         } catch (UndefinedNetworkException e) {
             throw new InputException("--weights", e.getMessage());
         }
         RationalPolynomials.Fraction lowest = RationalPolynomials.lowestTerms(cf.numerators(), cf.denominator());
         PrintWriter out = common.out();
         if (common.json) {
-            Output.print(out, Reports.expansion(cf, lowest));
+            Output.print(out, Reports.expansion(cf, lowest, sigma));
         } else {
-            out.println("RationalNet " + d + ", weights " + RationalNetsJson.line(w));
+            out.println("RationalNet " + d + (sigma.isReciprocal() ? "" : ", σ(t) = " + sigma) + ", weights " + RationalNetsJson.line(w));
             out.println("closed form f = " + (d.outputDimension() == 1 ? "P_1" : d.outputDimension() == 2 ? "(P_1, P_2)"
                     : "(P_1, …, P_" + d.outputDimension() + ")")
-                    + " / Q   (docs/theory.md §2)");
+                    + " / Q   (docs/theory.md §2" + (sigma.isReciprocal() ? "" : "; docs/monomial.md §1") + ")");
             printFraction(out, cf.numerators(), cf.denominator());
-            out.println("degrees: D_P = " + d.degrees().numeratorDegree() + ", D_Q = " + dq);
+            out.println("degrees: D_P = " + degrees.numeratorDegree() + ", D_Q = " + dq);
             if (lowest.commonFactor().isConstant()) {
                 out.println("lowest terms: already (no common factor)");
             } else {

@@ -32,12 +32,25 @@ public final class ReproduceCommand implements Callable<Integer> {
             + "statement checks (default ${DEFAULT-VALUE}).")
     long seed = Reproduction.DEFAULT_SEED;
 
+    @Option(names = "--activation", paramLabel = "σ", description = "Check only the literature's values for σ(t) = t^r "
+            + "(docs/literature.md), e.g. t^2; default: every check.")
+    String activation;
+
     @Mixin
     CommonOptions common = new CommonOptions();
 
     @Override
     public Integer call() {
-        return call(common.out(), common.err(), Catalogue.all(seed), seed, report, common.json, true);
+        List<Check> checks = Catalogue.all(seed);
+        if (activation != null) {
+            try {
+                org.rationalnets.core.Activation sigma = org.rationalnets.core.Activation.parse(activation);
+                checks = sigma.isReciprocal() ? checks : org.rationalnets.paper.LiteratureChecks.forActivation(sigma);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--activation", e.getMessage());
+            }
+        }
+        return call(common.out(), common.err(), checks, seed, report, common.json, true);
     }
 
     /** Runs the whole catalogue with the default seed, as {@code rationalnet} without arguments. */

@@ -11,20 +11,32 @@ import org.rationalnets.exact.Monomial;
  * dimension {@code amb(d) = d_L·N(d_0, D_P) + N(d_0, D_Q) − 1}, {@code N(n, D) = C(n+D−1, D)}.
  * Coordinates are the coefficients, named {@code P<i>[<exponents>]} then {@code Q[<exponents>]}
  * in descending graded-lexicographic order of the monomials.
+ *
+ * <p>For {@code σ(t) = t^r} the same formula with the degrees of {@link Degrees#of(Architecture, Activation)}
+ * (docs/monomial.md §2): for {@code r ≥ 2}, {@code (D_P, D_Q) = (r^{L−1}, 0)} gives
+ * {@code amb = d_L·N(d_0, r^{L−1})}, the literature's affine ambient dimension; its projective
+ * dimension is {@code amb − 1} ({@link #projectiveDimension()}).
  */
 public final class AmbientSpace {
 
     private final Architecture architecture;
     private final Degrees degrees;
+    private final Activation activation;
 
-    private AmbientSpace(Architecture architecture) {
+    private AmbientSpace(Architecture architecture, Activation activation) {
         this.architecture = architecture;
-        this.degrees = architecture.degrees();
+        this.activation = activation;
+        this.degrees = Degrees.of(architecture, activation);
     }
 
-    /** The ambient space of {@code d}. */
+    /** The ambient space of {@code d} (activation {@code 1/t}). */
     public static AmbientSpace of(Architecture d) {
-        return new AmbientSpace(d);
+        return new AmbientSpace(d, Activation.RECIPROCAL);
+    }
+
+    /** The ambient space of {@code d} with activation {@code σ}. */
+    public static AmbientSpace of(Architecture d, Activation sigma) {
+        return new AmbientSpace(d, sigma);
     }
 
     /** {@code N(n, D) = C(n+D−1, D)}, the number of monomials of degree D in n variables. */
@@ -37,7 +49,19 @@ public final class AmbientSpace {
         return r;
     }
 
-    /** The projective dimension {@code amb(d)}. */
+    /**
+     * For {@code r ≥ 2} the dimension {@code d_L·N(d_0, r^{L−1}) − 1} of the projective space
+     * {@code ℙ((Sym^D)^{d_L})} in which the projective neurovariety lies; null for {@code r ≤ −1}
+     * (then {@link #dimension()} is already projective).
+     */
+    public BigInteger projectiveDimension() {
+        return activation.isPolynomial() ? dimension().subtract(BigInteger.ONE) : null;
+    }
+
+    /**
+     * {@code amb(d)}: the projective dimension for {@code r ≤ −1}; for {@code r ≥ 2} the affine
+     * dimension {@code d_L·N(d_0, r^{L−1})} of the space of tuples of forms (the rank convention).
+     */
     public BigInteger dimension() {
         int n = architecture.inputDimension();
         return BigInteger.valueOf(architecture.outputDimension())
@@ -57,7 +81,8 @@ public final class AmbientSpace {
     }
 
     /**
-     * The names of the {@code amb(d) + 1} homogeneous coordinates, e.g. {@code P1[1,0,0]}.
+     * The names of the {@code amb(d) + 1} homogeneous coordinates, e.g. {@code P1[1,0,0]} (for
+     * {@code r ≥ 2} the {@code amb(d)} affine ones, without {@code Q}).
      *
      * @throws ArithmeticException if there are more than {@code 10^7} coordinates (the message says how many)
      */
@@ -70,7 +95,8 @@ public final class AmbientSpace {
 
     /** {@link #coordinateNames()} with the limit as a parameter (package-private, for tests of the boundary). */
     List<String> coordinateNames(long limit) {
-        BigInteger coordinates = dimension().add(BigInteger.ONE);
+        // r ≥ 2: an affine space of d_L·N(d_0, D) coefficients, no denominator coordinate
+        BigInteger coordinates = activation.isPolynomial() ? dimension() : dimension().add(BigInteger.ONE);
         if (coordinates.compareTo(BigInteger.valueOf(limit)) > 0) {
             throw new ArithmeticException("the ambient space of " + architecture + " has " + coordinates
                     + " coordinates, more than " + limit + " can be listed");
@@ -82,8 +108,10 @@ public final class AmbientSpace {
                 names.add("P" + i + exponents(m));
             }
         }
-        for (Monomial m : denominatorMonomials()) {
-            names.add("Q" + exponents(m));
+        if (!activation.isPolynomial()) {
+            for (Monomial m : denominatorMonomials()) {
+                names.add("Q" + exponents(m));
+            }
         }
         return names;
     }
@@ -98,6 +126,6 @@ public final class AmbientSpace {
 
     @Override
     public String toString() {
-        return "P^" + dimension();
+        return activation.isPolynomial() ? "A^" + dimension() : "P^" + dimension();
     }
 }

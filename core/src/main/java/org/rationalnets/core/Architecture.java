@@ -162,8 +162,16 @@ public final class Architecture {
 
     /** {@code edim(d) = min(#params − tor, amb)} (§4), an upper bound for {@code dim V_d}. */
     public BigInteger expectedDimension() {
+        return expectedDimension(Activation.RECIPROCAL);
+    }
+
+    /**
+     * {@code edim = min(#params − tor, amb)} for activation {@code σ} (docs/monomial.md §2–3), an upper
+     * bound for the generic Jacobian rank (for {@code r ≥ 2} the literature's affine expected dimension).
+     */
+    public BigInteger expectedDimension(Activation sigma) {
         BigInteger free = BigInteger.valueOf(parameterCount() - symmetryDimension());
-        return free.min(ambientSpace().dimension());
+        return free.min(AmbientSpace.of(this, sigma).dimension());
     }
 
     @Override

@@ -20,6 +20,12 @@ import org.rationalnets.exact.Polynomial;
  * so that {@code f_W = (P_1/Q, …, P_{d_L}/Q)}. This pair is <em>the</em> representative used
  * everywhere (not always in lowest terms). Immutable.
  *
+ * <p>For {@code σ(t) = t^r} (docs/monomial.md §1) [derived]: when {@code r ≤ −1}, {@code s = −r}, the
+ * common-denominator recursion {@code p^(k+1)_i = Σ_j (W_{k+1})_ij Π_{l≠j} (p^(k)_l)^s},
+ * {@code q^(k+1) = Π_l (p^(k)_l)^s}, {@code P_i = p^(L)_i Π_{t∈S_L} (q^(t))^{s^{L−t}}},
+ * {@code Q = Π_{t∈T_L} (q^(t))^{s^{L−t}}} ({@code s = 1} is the form above); when {@code r ≥ 2},
+ * {@code P = W_L (… (W_1 x)^r …)^r} coordinate-wise and {@code Q = 1}.
+ *
  * @param <T> coefficient type
  */
 public final class ClosedForm<T> {
@@ -53,13 +59,22 @@ public final class ClosedForm<T> {
         // q.get(t) = q^(t), t = 0..L
         List<Polynomial<T>> q = new ArrayList<>(List.of(one, one));
         List<Polynomial<T>> p = linearCombinations(net.weight(1).rowList(), x, field, n);
+        Activation sigma = net.activation();
+        if (sigma.isPolynomial()) {
+            for (int k = 1; k < L; k++) {
+                p = linearCombinations(net.weight(k + 1).rowList(), powers(p, sigma.exponent()), field, n);
+            }
+            return new ClosedForm<>(d, List.copyOf(p), one);
+        }
+        int s = sigma.magnitude();
         for (int k = 1; k < L; k++) {
             for (int i = 0; i < p.size(); i++) {
                 if (p.get(i).isZero()) {
                     throw new UndefinedNetworkException(k, i + 1);
                 }
             }
-            // Π_{s≠j} p_s from prefix and suffix products: 3·d_k products instead of d_k².
+            p = powers(p, s);
+            // Π_{l≠j} p_l from prefix and suffix products: 3·d_k products instead of d_k².
             int w = p.size();
             List<Polynomial<T>> prefix = new ArrayList<>();
             prefix.add(one);
@@ -78,17 +93,42 @@ public final class ClosedForm<T> {
         // q^(0) = q^(1) = 1 contribute nothing to the products over S_L and T_L
         Polynomial<T> numeratorFactor = one;
         for (int t = L - 1; t >= 2; t -= 2) {
-            numeratorFactor = numeratorFactor.multiply(q.get(t));
+            numeratorFactor = numeratorFactor.multiply(power(q.get(t), s, L - t));
         }
         Polynomial<T> den = one;
         for (int t = L; t >= 2; t -= 2) {
-            den = den.multiply(q.get(t));
+            den = den.multiply(power(q.get(t), s, L - t));
         }
         List<Polynomial<T>> num = new ArrayList<>(p.size());
         for (Polynomial<T> pi : p) {
             num.add(pi.multiply(numeratorFactor));
         }
         return new ClosedForm<>(d, List.copyOf(num), den);
+    }
+
+    /**
+     * {@code q^{s^m}}.
+     *
+     * @throws ArithmeticException if {@code s^m} exceeds {@code Integer.MAX_VALUE}
+     */
+    private static <T> Polynomial<T> power(Polynomial<T> q, int s, int m) {
+        int e = 1;
+        for (int i = 0; i < m; i++) {
+            e = Math.multiplyExact(e, s);
+        }
+        return e == 1 ? q : q.pow(e);
+    }
+
+    /** Every polynomial to the power {@code e ≥ 1} (the list itself for {@code e = 1}, the paper's case). */
+    private static <T> List<Polynomial<T>> powers(List<Polynomial<T>> p, int e) {
+        if (e == 1) {
+            return p;
+        }
+        List<Polynomial<T>> out = new ArrayList<>(p.size());
+        for (Polynomial<T> pk : p) {
+            out.add(pk.pow(e));
+        }
+        return out;
     }
 
     private static <T> List<Polynomial<T>> linearCombinations(List<List<T>> rows, List<Polynomial<T>> basis,

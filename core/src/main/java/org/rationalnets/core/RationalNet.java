@@ -9,7 +9,8 @@ import org.rationalnets.exact.Matrix;
 
 /**
  * A RationalNet {@code f_W(x) = W_L σ(W_{L−1} σ(… σ(W_1 x)))}, {@code σ(t) = 1/t} coordinate-wise
- * (docs/theory.md §1), with weights over any {@link Field}: the forward pass and the closed form are
+ * (docs/theory.md §1) or another monomial activation {@code σ(t) = t^r} ({@link Activation},
+ * docs/monomial.md), with weights over any {@link Field}: the forward pass and the closed form are
  * written once and run over Q (exact), F_p (fast) and double (demos). Immutable.
  *
  * @param <T> weight and value type
@@ -19,19 +20,30 @@ public final class RationalNet<T> {
     private final Field<T> field;
     private final Architecture architecture;
     private final List<Matrix<T>> weights;
+    private final Activation activation;
 
-    private RationalNet(Field<T> field, Architecture architecture, List<Matrix<T>> weights) {
+    private RationalNet(Field<T> field, Architecture architecture, List<Matrix<T>> weights, Activation activation) {
         this.field = field;
         this.architecture = architecture;
         this.weights = weights;
+        this.activation = activation;
     }
 
     /**
-     * The network with the given weights over {@code field}.
+     * The network with the given weights over {@code field} and activation {@code 1/t}.
      *
      * @throws IllegalArgumentException if a matrix has the wrong shape for {@code d}
      */
     public static <T> RationalNet<T> of(Field<T> field, Architecture d, List<Matrix<T>> weights) {
+        return of(field, d, Activation.RECIPROCAL, weights);
+    }
+
+    /**
+     * The network with the given weights over {@code field} and activation {@code σ}.
+     *
+     * @throws IllegalArgumentException if a matrix has the wrong shape for {@code d}
+     */
+    public static <T> RationalNet<T> of(Field<T> field, Architecture d, Activation sigma, List<Matrix<T>> weights) {
         if (weights.size() != d.depth()) {
             throw new IllegalArgumentException("expected " + d.depth() + " weight matrices for " + d + ", got " + weights.size());
         }
@@ -42,12 +54,17 @@ public final class RationalNet<T> {
                         + ", got " + w.rows() + "×" + w.columns());
             }
         }
-        return new RationalNet<>(field, d, List.copyOf(weights));
+        return new RationalNet<>(field, d, List.copyOf(weights), sigma);
     }
 
-    /** The network with exact rational weights, over Q. */
+    /** The network with exact rational weights, over Q, activation {@code 1/t}. */
     public static RationalNet<BigFraction> of(Weights w) {
-        return new RationalNet<>(org.rationalnets.exact.Rationals.Q, w.architecture(), w.matrices());
+        return of(w, Activation.RECIPROCAL);
+    }
+
+    /** The network with exact rational weights, over Q, activation {@code σ}. */
+    public static RationalNet<BigFraction> of(Weights w, Activation sigma) {
+        return new RationalNet<>(org.rationalnets.exact.Rationals.Q, w.architecture(), w.matrices(), sigma);
     }
 
     /**
@@ -60,12 +77,17 @@ public final class RationalNet<T> {
         for (Matrix<BigFraction> m : w.matrices()) {
             ms.add(m.map(field, field::fromRational));
         }
-        return new RationalNet<>(field, w.architecture(), ms);
+        return new RationalNet<>(field, w.architecture(), ms, Activation.RECIPROCAL);
     }
 
     /** The field of the weights. */
     public Field<T> field() {
         return field;
+    }
+
+    /** The activation {@code σ}. */
+    public Activation activation() {
+        return activation;
     }
 
     /** The architecture. */
@@ -115,7 +137,7 @@ public final class RationalNet<T> {
      * (the certified dimension) reads the intermediate layers from it.
      *
      * @return a list of L vectors, entry {@code k−1} of length {@code d_k}
-     * @throws PoleException if a hidden pre-activation vanishes at {@code x}
+     * @throws PoleException if a hidden pre-activation vanishes at {@code x} (never for {@code r ≥ 2})
      * @throws IllegalArgumentException if {@code x} has the wrong length
      */
     public List<List<T>> preActivations(List<T> x) {
@@ -129,10 +151,10 @@ public final class RationalNet<T> {
         for (int k = 1; k < architecture.depth(); k++) {
             List<T> activated = new ArrayList<>(y.size());
             for (int i = 0; i < y.size(); i++) {
-                if (field.isZero(y.get(i))) {
+                if (!activation.isPolynomial() && field.isZero(y.get(i))) {
                     throw new PoleException(k, i + 1, x);
                 }
-                activated.add(field.reciprocal(y.get(i)));
+                activated.add(activation.apply(field, y.get(i)));
             }
             y = weights.get(k).apply(activated);
             z.add(y);
@@ -151,6 +173,6 @@ public final class RationalNet<T> {
 
     @Override
     public String toString() {
-        return "RationalNet" + architecture + " over " + field + " " + weights;
+        return "RationalNet" + architecture + (activation.isReciprocal() ? "" : " σ = " + activation) + " over " + field + " " + weights;
     }
 }

@@ -8,7 +8,8 @@ import org.rationalnets.exact.Matrix;
 /**
  * The symmetries of docs/theory.md §4 [derived]: for a hidden neuron {@code (k, j)}, scaling row j of
  * {@code W_k} and column j of {@code W_{k+1}} by the same {@code t ≠ 0} leaves {@code f_W}
- * unchanged ({@code σ(ty) = σ(y)/t}); so does permuting the neurons of one hidden layer (rows of
+ * unchanged ({@code σ(ty) = σ(y)/t}); for {@code σ(t) = t^r} the column is scaled by {@code t^{−r}}
+ * instead (docs/monomial.md §3); so does permuting the neurons of one hidden layer (rows of
  * {@code W_k}, columns of {@code W_{k+1}}).
  */
 public final class Symmetries {
@@ -17,7 +18,8 @@ public final class Symmetries {
     }
 
     /**
-     * The network with neuron {@code j} (1-based) of hidden layer {@code k} scaled by {@code t}.
+     * The network with neuron {@code j} (1-based) of hidden layer {@code k} scaled by {@code t}: row j of
+     * {@code W_k} times {@code t}, column j of {@code W_{k+1}} times {@code t^{−r}}.
      *
      * @throws IllegalArgumentException if {@code k} is not a hidden layer or {@code t = 0}
      */
@@ -29,8 +31,11 @@ public final class Symmetries {
         }
         List<Matrix<T>> w = new ArrayList<>(net.weights());
         w.set(k - 1, mapEntries(w.get(k - 1), (r, c, v) -> r == j - 1 ? f.multiply(t, v) : v));
-        w.set(k, mapEntries(w.get(k), (r, c, v) -> c == j - 1 ? f.multiply(t, v) : v));
-        return RationalNet.of(f, net.architecture(), w);
+        // σ(t·y) = t^r σ(y): the next layer's column undoes t^r (for 1/t that is t itself)
+        Activation sigma = net.activation();
+        T column = sigma.isReciprocal() ? t : f.reciprocal(sigma.apply(f, t));
+        w.set(k, mapEntries(w.get(k), (r, c, v) -> c == j - 1 ? f.multiply(column, v) : v));
+        return RationalNet.of(f, net.architecture(), sigma, w);
     }
 
     /**
@@ -57,7 +62,7 @@ public final class Symmetries {
         Matrix<T> b = ws.get(k);
         ws.set(k - 1, mapEntries(a, (r, c, v) -> a.get(perm[r], c)));
         ws.set(k, mapEntries(b, (r, c, v) -> b.get(r, perm[c])));
-        return RationalNet.of(net.field(), net.architecture(), ws);
+        return RationalNet.of(net.field(), net.architecture(), net.activation(), ws);
     }
 
     private static void requireHidden(RationalNet<?> net, int k) {

@@ -43,6 +43,7 @@ public final class Catalogue {
         checks.addAll(List.of(DeepBinaryChecks.b1(seed), DeepBinaryChecks.b2(seed), FactorChecks.linearFactors(seed),
                 CensusChecks.censusNoDefect(seed), CensusChecks.censusFilling(seed), CensusChecks.censusWidthOne(seed),
                 CensusChecks.nonFillingExample(seed)));
+        checks.addAll(LiteratureChecks.all());
         return List.copyOf(checks);
     }
 }

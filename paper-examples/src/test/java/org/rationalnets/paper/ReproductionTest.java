@@ -54,7 +54,7 @@ class ReproductionTest {
                 "FACTOR", "MEMBERSHIP", "BINARY-FORM", "CENSUS-EDIM", "CENSUS-FILLING", "CENSUS-W1");
         for (Check.Result r : modified.results()) {
             Check c = r.check();
-            assertThat(c.label()).as(c.id()).containsAnyOf("[paper", "[derived]", "[observed]");
+            assertThat(c.label()).as(c.id()).containsAnyOf("[paper", "[literature]", "[derived]", "[observed]");
             if (statements.contains(c.id())) {
                 assertThat(c.range()).as(c.id()).isNotBlank();
             }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.core.Activation;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.PoleException;
 import org.rationalnets.core.RationalNet;
@@ -119,6 +120,42 @@ public final class CertifiedDimension {
         return certify(d, seed, new Mode<>(f, prime, r -> f.fromLong(1 + r.nextLong(prime - 1)), net -> new ModularRank(net, prime)), sampling);
     }
 
+    /** {@link #of(Architecture, Activation, long, long, Sampling)} with the default sampling. */
+    public static DimensionCertificate of(Architecture d, Activation sigma, long seed, long prime) {
+        return of(d, sigma, seed, prime, Sampling.DEFAULT);
+    }
+
+    /**
+     * The certified dimension for the activation {@code σ(t) = t^r} (docs/monomial.md): the generic
+     * Jacobian rank, i.e. the dimension of the set of functions {@code {f_W}} (for {@code r ≥ 2} the
+     * literature's affine dimension, for {@code r ≤ −1} the projective dimension of {@code V_d}). For
+     * {@code 1/t} exactly {@link #of(Architecture, long, long, Sampling)}; otherwise the upper bounds of
+     * {@link MonomialCertifier}.
+     *
+     * @throws IllegalArgumentException as {@link #of(Architecture, long, long)}
+     * @throws IllegalStateException if the rank exceeds a proven upper bound (a bug)
+     */
+    public static DimensionCertificate of(Architecture d, Activation sigma, long seed, long prime, Sampling sampling) {
+        if (sigma.isReciprocal()) {
+            return of(d, seed, prime, sampling);
+        }
+        return new MonomialCertifier<>(sigma, seed, modular(prime), sampling, prime).certify(d);
+    }
+
+    /**
+     * As {@link #exact(Architecture, long)} for the activation {@code σ}: the rank over Q.
+     *
+     * @throws IllegalArgumentException as there
+     * @throws IllegalStateException as there
+     */
+    public static DimensionCertificate exact(Architecture d, Activation sigma, long seed) {
+        if (sigma.isReciprocal()) {
+            return exact(d, seed);
+        }
+        return new MonomialCertifier<>(sigma, seed, new Mode<>(Rationals.Q, null,
+                r -> BigFraction.of(nonzero(r)), ExactRank::new), Sampling.DEFAULT, DEFAULT_PRIME).certify(d);
+    }
+
     /**
      * The certified dimension with the Jacobian rank computed exactly over Q (Bareiss) at integer
      * weights and points in {@code [−20, 20] \ {0}}: slow, for cross-checking small architectures.
@@ -147,8 +184,18 @@ public final class CertifiedDimension {
         return v >= 0 ? v + 1 : v;
     }
 
+    /**
+     * The rank over {@code F_p}: residues drawn from {@code [1, p)}.
+     *
+     * @throws IllegalArgumentException if {@code prime} is not a prime below 2^31
+     */
+    static Mode<Long> modular(long prime) {
+        PrimeField f = PrimeField.of(prime);
+        return new Mode<>(f, prime, r -> f.fromLong(1 + r.nextLong(prime - 1)), net -> new ModularRank(net, prime));
+    }
+
     /** Where the rank is computed: the field, how to draw an integer in it, and a rank accumulator. */
-    private record Mode<T>(Field<T> field, Long prime, java.util.function.Function<SplittableRandom, T> draw,
+    record Mode<T>(Field<T> field, Long prime, java.util.function.Function<SplittableRandom, T> draw,
                            java.util.function.Function<RationalNet<T>, RankAccumulator<T>> accumulator) {
     }
 
@@ -205,7 +252,7 @@ public final class CertifiedDimension {
         }
     }
 
-    private record Attempt(int rank, int points, int rejected) {
+    record Attempt(int rank, int points, int rejected) {
     }
 
     private static <T> DimensionCertificate certify(Architecture d, long seed, Mode<T> mode, Sampling sampling) {
@@ -239,7 +286,7 @@ public final class CertifiedDimension {
         int attempts = 0;
         while (attempts < sampling.attempts() && best.rank() < ub) {
             attempts++;
-            Attempt a = attempt(d, mode, random, ub, sampling);
+            Attempt a = attempt(d, Activation.RECIPROCAL, mode, random, ub, sampling);
             rejected += a.rejected();
             if (a.rank() > best.rank() || attempts == 1) {
                 best = a;
@@ -262,7 +309,8 @@ public final class CertifiedDimension {
                 widthOne);
     }
 
-    private static <T> Attempt attempt(Architecture d, Mode<T> mode, SplittableRandom random, long ub, Sampling sampling) {
+    /** One weight draw and its Jacobian rank, points added until the rank meets {@code ub} or stalls. */
+    static <T> Attempt attempt(Architecture d, Activation sigma, Mode<T> mode, SplittableRandom random, long ub, Sampling sampling) {
         Field<T> f = mode.field();
         Supplier<T> draw = () -> mode.draw().apply(random);
         List<Matrix<T>> ws = new ArrayList<>();
@@ -277,7 +325,7 @@ public final class CertifiedDimension {
             }
             ws.add(Matrix.of(f, rows));
         }
-        RationalNet<T> net = RationalNet.of(f, d, ws);
+        RationalNet<T> net = RationalNet.of(f, d, sigma, ws);
         RankAccumulator<T> acc = mode.accumulator().apply(net);
         int out = d.outputDimension();
         long maxPoints = ub + sampling.slackPoints();

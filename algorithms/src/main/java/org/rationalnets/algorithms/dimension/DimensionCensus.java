@@ -3,6 +3,7 @@ package org.rationalnets.algorithms.dimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.rationalnets.core.Activation;
 import org.rationalnets.core.Architecture;
 
 /**
@@ -113,9 +114,15 @@ public final class DimensionCensus {
      * @throws IllegalArgumentException if {@code prime} is not a prime below {@code 2^31}
      */
     public static Summary run(List<Architecture> architectures, long seed, long prime, Consumer<DimensionCertificate> each) {
+        return run(architectures, Activation.RECIPROCAL, seed, prime, each);
+    }
+
+    /** As {@link #run(List, long, long, Consumer)} for the activation {@code σ} ({@link CertifiedDimension#of(Architecture, Activation, long, long)}). */
+    public static Summary run(List<Architecture> architectures, Activation sigma, long seed, long prime,
+            Consumer<DimensionCertificate> each) {
         Summary summary = new Summary();
         for (Architecture d : architectures) {
-            DimensionCertificate c = CertifiedDimension.of(d, seed, prime);
+            DimensionCertificate c = CertifiedDimension.of(d, sigma, seed, prime);
             summary.add(c);
             each.accept(c);
         }
@@ -188,7 +195,8 @@ public final class DimensionCensus {
                     : String.join(" ", filling.stream().map(c -> c.architecture().toString()).toList())));
             for (DimensionCertificate c : defects) {
                 out.add("defect " + c.architecture() + ": dim " + c.lowerBound() + " < edim " + c.expectedDimension()
-                        + (c.widthOneValue() == null ? "" : "; W1 value " + c.widthOneValue()));
+                        + (c.widthOneValue() == null ? "" : "; W1 value " + c.widthOneValue())
+                        + (c.activation().isReciprocal() ? "" : "; " + c.upperBoundReason()));
             }
             for (DimensionCertificate c : uncertified) {
                 out.add("not certified " + c.architecture() + ": " + c.lowerBound() + " ≤ dim ≤ " + c.upperBound()

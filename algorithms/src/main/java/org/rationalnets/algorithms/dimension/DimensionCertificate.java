@@ -1,6 +1,8 @@
 package org.rationalnets.algorithms.dimension;
 
 import java.math.BigInteger;
+import java.util.List;
+import org.rationalnets.core.Activation;
 import org.rationalnets.core.Architecture;
 
 /**
@@ -27,11 +29,16 @@ import org.rationalnets.core.Architecture;
  * @param fillingTheorem S2 or B2 when one applies, else null
  * @param fillingTheoremValue whether that theorem says {@code d} fills, or null
  * @param widthOneValue the W1 value ({@code dim} or upper bound of the prefix, {@code + d_L − 1}) when a hidden layer has width 1, else null
+ * @param activation {@code σ(t) = t^r}; for {@code r ≠ −1} the dimension is the generic Jacobian rank
+ *     (docs/monomial.md §2) and the ambient dimension follows the same rank convention
+ * @param parts the certificates of the smaller architectures the upper bound was built from (a split
+ *     bound of docs/monomial.md §7), in the order the reason names them; empty otherwise
  */
 public record DimensionCertificate(Architecture architecture, int lowerBound, long upperBound, String upperBoundReason,
                                    BigInteger ambientDimension, BigInteger expectedDimension, Long prime, long seed,
                                    int samplePoints, int rejectedPoints, int attempts, Theorem theorem, Long theoremValue,
-                                   Theorem fillingTheorem, Boolean fillingTheoremValue, Long widthOneValue) {
+                                   Theorem fillingTheorem, Boolean fillingTheoremValue, Long widthOneValue,
+                                   Activation activation, List<DimensionCertificate> parts) {
 
     /**
      * Validates the bounds.
@@ -40,9 +47,58 @@ public record DimensionCertificate(Architecture architecture, int lowerBound, lo
      *     a proven bound, so the program (or a [derived] bound) is wrong
      */
     public DimensionCertificate {
+        java.util.Objects.requireNonNull(activation, "activation");
+        parts = List.copyOf(parts);
         if (lowerBound > upperBound) {
-            throw new IllegalStateException("Jacobian rank " + lowerBound + " of " + architecture + " exceeds the proven upper bound "
+            throw new IllegalStateException("Jacobian rank " + lowerBound + " of " + architecture
+                    + (activation.isReciprocal() ? "" : " with σ = " + activation) + " exceeds the proven upper bound "
                     + upperBound + " (" + upperBoundReason + "): this is a bug, please report it");
+        }
+    }
+
+    /**
+     * A certificate for {@code σ = 1/t} without parts (the paper's setting).
+     *
+     * @throws IllegalStateException as the canonical constructor
+     */
+    public DimensionCertificate(Architecture architecture, int lowerBound, long upperBound, String upperBoundReason,
+                                BigInteger ambientDimension, BigInteger expectedDimension, Long prime, long seed,
+                                int samplePoints, int rejectedPoints, int attempts, Theorem theorem, Long theoremValue,
+                                Theorem fillingTheorem, Boolean fillingTheoremValue, Long widthOneValue) {
+        this(architecture, lowerBound, upperBound, upperBoundReason, ambientDimension, expectedDimension, prime, seed,
+                samplePoints, rejectedPoints, attempts, theorem, theoremValue, fillingTheorem, fillingTheoremValue,
+                widthOneValue, Activation.RECIPROCAL, List.of());
+    }
+
+    /**
+     * For {@code r ≥ 2}: the certified dimension of the projective neurovariety in
+     * {@code ℙ((Sym^D)^{d_L})}, {@code dim − 1} (docs/monomial.md §2); null when not certified or {@code r ≤ −1}.
+     */
+    public Integer projectiveDimension() {
+        return certified() && activation.isPolynomial() ? lowerBound - 1 : null;
+    }
+
+    /** For {@code r ≥ 2}: the projective ambient dimension {@code amb − 1}; null for {@code r ≤ −1}. */
+    public BigInteger projectiveAmbientDimension() {
+        return activation.isPolynomial() ? ambientDimension.subtract(BigInteger.ONE) : null;
+    }
+
+    /**
+     * The chain of bounds behind this certificate, for a reader to check by hand: this architecture's
+     * bounds and the reason of its upper bound, then the same for every part a split bound used,
+     * indented two spaces per level.
+     */
+    public List<String> boundChain() {
+        List<String> out = new java.util.ArrayList<>();
+        boundChain("", out);
+        return List.copyOf(out);
+    }
+
+    private void boundChain(String indent, List<String> out) {
+        out.add(indent + architecture + ": " + (certified() ? "dim " + lowerBound : lowerBound + " ≤ dim ≤ " + upperBound)
+                + ", " + upperBoundReason);
+        for (DimensionCertificate part : parts) {
+            part.boundChain(indent + "  ", out);
         }
     }
 
@@ -79,7 +135,7 @@ public record DimensionCertificate(Architecture architecture, int lowerBound, lo
 
     @Override
     public String toString() {
-        return "DimensionCertificate" + architecture + "[" + (certified() ? "dim = " + lowerBound : lowerBound + " ≤ dim ≤ " + upperBound)
+        return "DimensionCertificate" + architecture + (activation.isReciprocal() ? "" : " σ = " + activation) + "[" + (certified() ? "dim = " + lowerBound : lowerBound + " ≤ dim ≤ " + upperBound)
                 + ", lower bound: rank over " + rankField() + " at " + samplePoints + " points (seed " + seed + ")"
                 + ", upper bound: " + upperBound + " (" + upperBoundReason + "), amb = " + ambientDimension
                 + (theorem == null ? "" : ", " + theorem + " gives " + theoremValue) + "]";

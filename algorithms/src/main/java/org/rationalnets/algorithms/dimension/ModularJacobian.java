@@ -59,6 +59,7 @@ public final class ModularJacobian {
         Architecture d = net.architecture();
         int depth = d.depth();
         List<List<Long>> z = net.preActivations(xi);
+        org.rationalnets.core.Activation sigma = net.activation();
         long[][] a = new long[depth][];
         long[][] slope = new long[depth][];
         a[0] = new long[xi.size()];
@@ -70,10 +71,16 @@ public final class ModularJacobian {
             a[k] = new long[zk.size()];
             slope[k] = new long[zk.size()];
             for (int i = 0; i < zk.size(); i++) {
-                long inv = field.inv(zk.get(i)); // ≠ 0 mod p: preActivations threw otherwise
-                a[k][i] = inv;
-                long sq = inv * inv % p;
-                slope[k][i] = sq == 0 ? 0 : p - sq;
+                long t = zk.get(i);
+                if (sigma.isReciprocal()) {
+                    long inv = field.inv(t); // ≠ 0 mod p: preActivations threw otherwise
+                    a[k][i] = inv;
+                    long sq = inv * inv % p;
+                    slope[k][i] = sq == 0 ? 0 : p - sq;
+                } else {
+                    a[k][i] = sigma.apply(field, t);
+                    slope[k][i] = sigma.derivative(field, t, a[k][i]);
+                }
             }
         }
         int out = d.outputDimension();

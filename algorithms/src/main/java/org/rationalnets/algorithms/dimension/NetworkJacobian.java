@@ -13,9 +13,10 @@ import org.rationalnets.exact.Matrix;
  * reverse-mode differentiation of the network's own forward pass
  * ({@link RationalNet#preActivations}), over any {@link Field}.
  *
- * <p>With {@code a^(0) = ξ}, {@code a^(k) = σ(z^(k))} and {@code σ'(t) = −1/t² = −σ(t)²}: for output
+ * <p>With {@code a^(0) = ξ}, {@code a^(k) = σ(z^(k))} and {@code σ'(t) = −1/t² = −σ(t)²} (for
+ * {@code σ(t) = t^r}: {@code σ'(t) = r t^{r−1}}): for output
  * i put {@code δ^(L) = e_i}; then {@code ∂f_i/∂(W_k)_{rc} = δ^(k)_r a^(k−1)_c} and
- * {@code δ^(k−1) = (W_kᵀ δ^(k)) ⊙ (−(a^(k−1))²)}. One backward pass per output costs
+ * {@code δ^(k−1) = (W_kᵀ δ^(k)) ⊙ σ'(z^(k−1))}. One backward pass per output costs
  * {@code O(#params)}, so a whole row block costs {@code O(d_L · #params)} (forward mode would cost
  * {@code O(#params²)}).
  *
@@ -39,6 +40,7 @@ public final class NetworkJacobian {
         Architecture d = net.architecture();
         int depth = d.depth();
         List<List<T>> z = net.preActivations(xi);
+        org.rationalnets.core.Activation sigma = net.activation();
         // activations a^(0..L-1) and −σ(z)² for the hidden layers
         List<List<T>> a = new ArrayList<>(depth);
         List<List<T>> slope = new ArrayList<>(depth);
@@ -48,9 +50,15 @@ public final class NetworkJacobian {
             List<T> ak = new ArrayList<>();
             List<T> sk = new ArrayList<>();
             for (T t : z.get(k - 1)) {
-                T inv = f.reciprocal(t);
-                ak.add(inv);
-                sk.add(f.negate(f.multiply(inv, inv)));
+                if (sigma.isReciprocal()) {
+                    T inv = f.reciprocal(t);
+                    ak.add(inv);
+                    sk.add(f.negate(f.multiply(inv, inv)));
+                } else {
+                    T at = sigma.apply(f, t);
+                    ak.add(at);
+                    sk.add(sigma.derivative(f, t, at));
+                }
             }
             a.add(ak);
             slope.add(sk);

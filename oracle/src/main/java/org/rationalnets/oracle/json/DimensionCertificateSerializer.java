@@ -13,7 +13,8 @@ import org.rationalnets.algorithms.dimension.Theorems;
  * unless certified), both bounds and why the upper one holds, {@code ambient_dimension},
  * {@code expected_dimension}, {@code fills}, {@code defective}, the theorems that apply with their
  * values, and the certificate ({@code seed}, {@code prime}, {@code rank_field}, sample points,
- * draws) followed by the {@code contradictions} with a theorem (empty unless something is wrong).
+ * draws) followed by the {@code contradictions} with a theorem (empty unless something is wrong). For an
+ * activation other than 1/t the fields of docs/monomial.md §2 and the chain of bounds follow {@code dimension}.
  */
 final class DimensionCertificateSerializer extends StdSerializer<DimensionCertificate> {
 
@@ -27,6 +28,9 @@ final class DimensionCertificateSerializer extends StdSerializer<DimensionCertif
         g.writeStringField("architecture", c.architecture().toArgument());
         g.writeFieldName("dimension");
         RationalNetsJson.writeNumber(g, c.certified() ? Long.valueOf(c.lowerBound()) : null);
+        if (!c.activation().isReciprocal()) {
+            monomial(g, c);
+        }
         g.writeNumberField("lower_bound", c.lowerBound());
         g.writeNumberField("upper_bound", c.upperBound());
         g.writeStringField("upper_bound_reason", c.upperBoundReason());
@@ -57,6 +61,26 @@ final class DimensionCertificateSerializer extends StdSerializer<DimensionCertif
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /**
+     * The fields of {@code σ = t^r}, {@code r ≠ −1} (docs/monomial.md §2): the activation, the convention,
+     * for {@code r ≥ 2} the projective dimension and both ambient dimensions, and the chain of bounds.
+     */
+    private static void monomial(JsonGenerator g, DimensionCertificate c) throws IOException {
+        g.writeStringField("activation", c.activation().toString());
+        g.writeStringField("convention", c.activation().isPolynomial() ? "affine" : "projective");
+        if (c.activation().isPolynomial()) {
+            g.writeFieldName("projective_dimension");
+            RationalNetsJson.writeNumber(g, c.projectiveDimension() == null ? null : Long.valueOf(c.projectiveDimension()));
+            g.writeNumberField("ambient_affine_dimension", c.ambientDimension());
+            g.writeNumberField("ambient_projective_dimension", c.projectiveAmbientDimension());
+        }
+        g.writeArrayFieldStart("upper_bound_chain");
+        for (String s : c.boundChain()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
     }
 
     private static String label(Theorem t) {

@@ -1,5 +1,9 @@
 package org.rationalnets.oracle.json;
 
+import java.util.List;
+import org.rationalnets.core.Activation;
+import org.rationalnets.algorithms.dimension.Theorem;
+import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -92,6 +96,30 @@ public final class RationalNetsJson {
         } else {
             g.writeNumber(n);
         }
+    }
+
+    /**
+     * A {@code dim} object read back into its certificate (as {@code census merge} does with the lines of
+     * {@code census --json}); the parts of a split bound are not read, the object names them only in
+     * {@code upper_bound_chain}.
+     *
+     * @throws IllegalArgumentException or NullPointerException if a field is missing or malformed
+     */
+    public static DimensionCertificate dimensionCertificate(JsonNode j) {
+        Activation sigma = j.has("activation") ? Activation.parse(j.get("activation").asText()) : Activation.RECIPROCAL;
+        return new DimensionCertificate(Architecture.parse(j.get("architecture").asText()),
+                j.get("lower_bound").intValue(), j.get("upper_bound").longValue(), j.get("upper_bound_reason").asText(),
+                j.get("ambient_dimension").bigIntegerValue(), j.get("expected_dimension").bigIntegerValue(),
+                j.get("prime").isNull() ? null : j.get("prime").longValue(), j.get("seed").longValue(),
+                j.get("sample_points").intValue(), j.get("rejected_points").intValue(), j.get("attempts").intValue(),
+                theorem(j.get("theorem")), j.get("theorem_value").isNull() ? null : j.get("theorem_value").longValue(),
+                theorem(j.get("filling_theorem")),
+                j.get("filling_theorem_value").isNull() ? null : j.get("filling_theorem_value").booleanValue(),
+                j.get("w1_value").isNull() ? null : j.get("w1_value").longValue(), sigma, List.of());
+    }
+
+    private static Theorem theorem(JsonNode n) {
+        return n.isNull() ? null : Theorem.valueOf(n.asText());
     }
 
     /** An architecture is its {@code --arch} argument, {@code "3,2,1"}. */

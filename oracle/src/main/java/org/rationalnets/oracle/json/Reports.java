@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.rationalnets.core.Activation;
+import org.rationalnets.core.AmbientSpace;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.core.Degrees;
@@ -21,16 +23,20 @@ public final class Reports {
     }
 
     /**
-     * {@code degrees}: {@code architecture}, {@code e} ({@code e_1 … e_L}), {@code c} ({@code c_0 … c_L}),
-     * {@code DP}, {@code DQ}, {@code ambient_dimension}, {@code parameters}, {@code symmetry_dimension},
-     * {@code expected_dimension}.
+     * {@code degrees}: {@code architecture}, {@code activation} (only when it is not 1/t), {@code e}
+     * ({@code e_1 … e_L}), {@code c} ({@code c_0 … c_L}), {@code DP}, {@code DQ}, {@code ambient_dimension},
+     * {@code ambient_projective_dimension} (only for a polynomial activation), {@code parameters},
+     * {@code symmetry_dimension}, {@code expected_dimension}.
      *
      * @throws ArithmeticException if a degree exceeds {@code 2^63 − 1}
      */
-    public static ObjectNode degrees(Architecture d) {
-        Degrees g = d.degrees();
+    public static ObjectNode degrees(Architecture d, Activation sigma) {
+        Degrees g = Degrees.of(d, sigma);
         ObjectNode o = RationalNetsJson.MAPPER.createObjectNode();
         o.put("architecture", d.toArgument());
+        if (!sigma.isReciprocal()) {
+            o.put("activation", sigma.toString());
+        }
         ArrayNode e = o.putArray("e");
         for (int k = 1; k <= d.depth(); k++) {
             e.add(g.e(k));
@@ -41,26 +47,34 @@ public final class Reports {
         }
         o.put("DP", g.numeratorDegree());
         o.put("DQ", g.denominatorDegree());
-        o.put("ambient_dimension", d.ambientSpace().dimension());
+        AmbientSpace amb = AmbientSpace.of(d, sigma);
+        o.put("ambient_dimension", amb.dimension());
+        if (sigma.isPolynomial()) {
+            o.put("ambient_projective_dimension", amb.projectiveDimension());
+        }
         o.put("parameters", d.parameterCount());
         o.put("symmetry_dimension", d.symmetryDimension());
-        o.put("expected_dimension", d.expectedDimension());
+        o.put("expected_dimension", d.expectedDimension(sigma));
         return o;
     }
 
     /**
-     * {@code expand}: {@code architecture}, {@code numerators}, {@code denominator},
-     * {@code degrees: {P, Q}} and {@code lowest_terms: {numerators, denominator, common_factor}}.
+     * {@code expand}: {@code architecture}, {@code activation} (only when it is not 1/t), {@code numerators},
+     * {@code denominator}, {@code degrees: {P, Q}} and {@code lowest_terms: {numerators, denominator, common_factor}}.
      */
-    public static ObjectNode expansion(ClosedForm<BigFraction> cf, RationalPolynomials.Fraction lowest) {
+    public static ObjectNode expansion(ClosedForm<BigFraction> cf, RationalPolynomials.Fraction lowest, Activation sigma) {
         Architecture d = cf.architecture();
+        Degrees g = Degrees.of(d, sigma);
         ObjectNode o = RationalNetsJson.MAPPER.createObjectNode();
         o.put("architecture", d.toArgument());
+        if (!sigma.isReciprocal()) {
+            o.put("activation", sigma.toString());
+        }
         o.set("numerators", strings(cf.numerators()));
         o.put("denominator", cf.denominator().toString());
         ObjectNode deg = o.putObject("degrees");
-        deg.put("P", d.degrees().numeratorDegree());
-        deg.put("Q", d.degrees().denominatorDegree());
+        deg.put("P", g.numeratorDegree());
+        deg.put("Q", g.denominatorDegree());
         ObjectNode lt = o.putObject("lowest_terms");
         lt.set("numerators", strings(lowest.numerators()));
         lt.put("denominator", lowest.denominator().toString());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.rationalnets.core.Activation;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.core.ClosedForm;
 import org.rationalnets.exact.Polynomial;
@@ -18,7 +19,7 @@ class ReportsTest {
     void degreesOf221() {
         // (2,2,1): p^(1) = W_1 x (e_1 = 1), q^(1) = 1; f = (x1 + x2)/(x1 x2): e_2 = 1, c_2 = 2;
         // amb = 2 + 3 − 1 = 4, #params = 6, tor = 2, edim = min(6 − 2, 4) = 4
-        assertThat(Reports.degrees(Architecture.of(2, 2, 1)).toString()).isEqualTo("{\"architecture\":\"2,2,1\",\"e\":[1,1],"
+        assertThat(Reports.degrees(Architecture.of(2, 2, 1), Activation.RECIPROCAL).toString()).isEqualTo("{\"architecture\":\"2,2,1\",\"e\":[1,1],"
                 + "\"c\":[0,0,2],\"DP\":1,\"DQ\":2,\"ambient_dimension\":4,\"parameters\":6,\"symmetry_dimension\":2,"
                 + "\"expected_dimension\":4}");
     }
@@ -31,7 +32,7 @@ class ReportsTest {
         ClosedForm<BigFraction> cf = ClosedForm.of(Architecture.of(2, 2, 1), List.of(p), q);
         RationalPolynomials.Fraction lowest = new RationalPolynomials.Fraction(List.of(PolynomialParser.parse("x1 + x2", 2)),
                 PolynomialParser.parse("x1*x2", 2), PolynomialParser.parse("x1", 2));
-        assertThat(Reports.expansion(cf, lowest).toString()).isEqualTo("{\"architecture\":\"2,2,1\","
+        assertThat(Reports.expansion(cf, lowest, Activation.RECIPROCAL).toString()).isEqualTo("{\"architecture\":\"2,2,1\","
                 + "\"numerators\":[\"x1^2 + x1*x2\"],\"denominator\":\"x1^2*x2\",\"degrees\":{\"P\":1,\"Q\":2},"
                 + "\"lowest_terms\":{\"numerators\":[\"x1 + x2\"],\"denominator\":\"x1*x2\",\"common_factor\":\"x1\"}}");
     }
