@@ -20,6 +20,10 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * canonical. Multiplication accumulates products in a hash map: its cost is the number of pairs
  * of terms, never the number of possible monomials of the product's degree.
  *
+ * <p>The class is long because it is the one home of polynomial arithmetic over every field
+ * (ring operations, evaluation, derivatives, restriction to a line, printing); splitting it would
+ * spread one value type over several classes.
+ *
  * @param <T> coefficient type
  */
 public final class Polynomial<T> {

@@ -37,6 +37,9 @@ import org.rationalnets.oracle.json.RationalNetsJson;
  * monotone ({@code Q ⊂ R ⊂ C ⊂ closure}), and for {@code d_1 = 2}, {@code d_0 ≥ 3} the closure
  * answer is recomputed as {@code rank [S; p] ≤ 2} (S3). The deep binary vectors (docs/theory.md §7) are built by
  * {@link DeepBinaryMembershipVectors} through {@link #emit}, which also confirms them with the §7 algorithm.
+ *
+ * <p>It is long because each family of constructions sits next to the cross-check that proves its
+ * answer; the families share the seeded stream, so their order fixes the committed file.
  */
 public final class MembershipVectors {
 
