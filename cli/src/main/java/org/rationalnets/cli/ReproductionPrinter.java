@@ -32,7 +32,7 @@ final class ReproductionPrinter implements Reproduction.Listener {
     /** The title and the table header (nothing in JSON mode). */
     void header(int checks, long seed) {
         if (!json) {
-            out.println("rationalnets reproduce: " + checks + " checks of docs/theory.md and docs/examples.md (seed " + seed + ")");
+            out.println("rationalnets reproduce: " + checks + " checks of docs/theory.md, docs/examples.md and docs/literature.md (seed " + seed + ")");
             out.println(String.format(row, "id", "status", "ms", "statement / → certificate or difference"));
             out.flush();
         }

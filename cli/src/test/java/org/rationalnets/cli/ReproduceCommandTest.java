@@ -44,7 +44,7 @@ class ReproduceCommandTest {
         int code = new ReproduceCommand().call(new PrintWriter(out, true), new PrintWriter(err, true), List.of(pass, fail), 7, null, false, false);
         assertThat(code).isEqualTo(RationalNetCli.CHECK_FAILED);
         String text = out.toString();
-        assertThat(text).contains("2 checks of docs/theory.md and docs/examples.md (seed 7)");
+        assertThat(text).contains("2 checks of docs/theory.md, docs/examples.md and docs/literature.md (seed 7)");
         assertThat(text).containsPattern("OK1\\s+PASS\\s+\\d+\\s+one equals one");
         assertThat(text).containsPattern("BAD1\\s+FAIL\\s+\\d+\\s+two equals three");
         assertThat(text).contains("→ two: expected 3, got 2").contains("1 passed, 1 failed").contains(": BAD1");
