@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.algorithms.dimension.Theorem;
+import org.rationalnets.core.Activation;
 import org.rationalnets.core.Architecture;
 
 /** The {@code dim} object of docs/cli.md, from certificates written out by hand. */
@@ -49,5 +50,45 @@ class DimensionCertificateSerializerTest {
                 BigInteger.valueOf(4), null, 1, 3, 0, 1, null, null, null, null, null);
         String one = RationalNetsJson.line(c);
         assertThat(RationalNetsJson.line(java.util.List.of(c, c))).isEqualTo("[" + one + "," + one + "]");
+    }
+
+    @Test
+    void aMonomialActivationAddsItsConventionAndTheChainOfBounds() {
+        // (3,2,1), r = 2: affine dimension 5 (AH), ambient Sym^2 C^3 of dimension 6; projective 4 in P^5
+        DimensionCertificate c = new DimensionCertificate(Architecture.of(3, 2, 1), 5, 5, "AH", BigInteger.valueOf(6),
+                BigInteger.valueOf(6), 2_097_143L, 1, 9, 0, 1, null, null, null, null, null, Activation.of(2),
+                java.util.List.of());
+        var j = RationalNetsJson.tree(c);
+        assertThat(j.get("activation").asText()).isEqualTo("t^2");
+        assertThat(j.get("convention").asText()).isEqualTo("affine");
+        assertThat(j.get("projective_dimension").asInt()).isEqualTo(4);
+        assertThat(j.get("ambient_affine_dimension").asInt()).isEqualTo(6);
+        assertThat(j.get("ambient_projective_dimension").asInt()).isEqualTo(5);
+        assertThat(j.get("upper_bound_chain").get(0).asText()).isEqualTo("(3,2,1): dim 5, AH");
+        // read back: the same bounds, activation and certificate
+        DimensionCertificate back = RationalNetsJson.dimensionCertificate(j);
+        assertThat(back.activation()).isEqualTo(Activation.of(2));
+        assertThat(back.lowerBound()).isEqualTo(5);
+        assertThat(back.upperBound()).isEqualTo(5);
+        assertThat(back.ambientDimension()).isEqualTo(BigInteger.valueOf(6));
+        assertThat(RationalNetsJson.line(back)).isEqualTo(RationalNetsJson.line(c));
+    }
+
+    @Test
+    void aNegativeExponentIsProjectiveWithoutTheAffineFields() {
+        DimensionCertificate c = new DimensionCertificate(Architecture.of(3, 2, 2, 1), 8, 8, "amb", BigInteger.valueOf(20),
+                BigInteger.valueOf(9), 2_097_143L, 1, 9, 0, 1, null, null, null, null, null, Activation.of(-2),
+                java.util.List.of());
+        var j = RationalNetsJson.tree(c);
+        assertThat(j.get("activation").asText()).isEqualTo("t^-2");
+        assertThat(j.get("convention").asText()).isEqualTo("projective");
+        assertThat(j.has("projective_dimension")).isFalse();
+        assertThat(j.has("ambient_affine_dimension")).isFalse();
+        assertThat(RationalNetsJson.dimensionCertificate(j).activation()).isEqualTo(Activation.of(-2));
+        // a 1/t row has no activation field and reads back as 1/t
+        DimensionCertificate r = new DimensionCertificate(Architecture.of(2, 2, 1), 4, 4, "amb", BigInteger.valueOf(4),
+                BigInteger.valueOf(4), 2_097_143L, 1, 3, 0, 1, Theorem.S1, 4L, Theorem.S2, true, null);
+        assertThat(RationalNetsJson.tree(r).has("activation")).isFalse();
+        assertThat(RationalNetsJson.line(RationalNetsJson.dimensionCertificate(RationalNetsJson.tree(r)))).isEqualTo(RationalNetsJson.line(r));
     }
 }
