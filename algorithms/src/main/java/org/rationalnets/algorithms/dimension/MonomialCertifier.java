@@ -35,6 +35,7 @@ final class MonomialCertifier<T> {
     private final CertifiedDimension.Sampling sampling;
     private final long proofPrime;
     private final Map<Architecture, DimensionCertificate> memo = new HashMap<>();
+    private final Map<Architecture, ContainerBounds.SpanRanks> spanMemo = new HashMap<>();
 
     /**
      * @param proofPrime the prime of the exact linear-independence proofs of {@code G_k} (any prime is sound)
@@ -63,15 +64,34 @@ final class MonomialCertifier<T> {
         RankResult rank = rank(d, direct);
         if (rank.attempt().rank() < direct) {
             bounds.addAll(splitBounds(d));
+            if (rank.attempt().rank() < minimum(bounds).value()) {
+                bounds.addAll(containerBounds(d));
+            }
         }
         return memoise(d, certificate(d, rank, bounds));
     }
 
-    /** Every bound of {@code d}, the split bounds included (for the tests that guard each bound against the rank). */
+    /** Every bound of {@code d}, the split and container bounds included (for the tests that guard each bound against the rank). */
     List<UpperBound> allBounds(Architecture d) {
         List<UpperBound> bounds = directBounds(d, sigma);
         bounds.addAll(splitBounds(d));
+        bounds.addAll(containerBounds(d));
         return bounds;
+    }
+
+    /** (C), (B1) and (B2) of docs/theory.md §13.6, their parts certified by this certifier. */
+    private List<UpperBound> containerBounds(Architecture d) {
+        return ContainerBounds.of(d, sigma, new ContainerBounds.Parts() {
+            @Override
+            public DimensionCertificate certify(Architecture a) {
+                return MonomialCertifier.this.certify(a);
+            }
+
+            @Override
+            public ContainerBounds.SpanRanks spans(Architecture head) {
+                return MonomialCertifier.this.spans(head);
+            }
+        });
     }
 
     private DimensionCertificate memoise(Architecture d, DimensionCertificate c) {
@@ -255,12 +275,30 @@ final class MonomialCertifier<T> {
 
     /**
      * A proof that the {@code d_k} components of the output {@code z^(k)} of {@code head} are linearly
-     * independent functions for generic weights: at random integer weights, their values at
-     * {@code d_k + 2} random integer points form a matrix of rank {@code d_k} mod p, hence over Q, so
-     * the functions are independent at these weights and therefore on a dense open set. Empty when the
-     * rank mod p falls short (no conclusion).
+     * independent functions for generic weights: their values at random points have rank {@code d_k}
+     * mod p ({@link #spans}), hence over Q, so the functions are independent at these weights and
+     * therefore on a dense open set. Empty when the rank mod p falls short (no conclusion).
      */
     Optional<String> independence(Architecture head) {
+        ContainerBounds.SpanRanks s = spans(head);
+        if (s.sigma() < head.outputDimension()) {
+            return Optional.empty();
+        }
+        return Optional.of("z^(" + head.depth() + ") has independent components: rank " + s.sigma() + " mod " + s.prime()
+                + " of their values at " + s.points() + " points");
+    }
+
+    /**
+     * The ranks mod p of the values of {@code z^(k)} (the output of {@code head}) and of {@code σ(z^(k))}
+     * at {@code d_k + 2} random integer points (points where a pre-activation is {@code 0 mod p} are
+     * skipped), at random integer weights; the second rank only for {@code r ≥ 2} (else 0). A rank of a specialisation is at most the generic one, so
+     * these bound {@code dim S_k} and {@code dim R_k} from below (docs/theory.md §13.5, §13.7).
+     */
+    ContainerBounds.SpanRanks spans(Architecture head) {
+        ContainerBounds.SpanRanks known = spanMemo.get(head);
+        if (known != null) {
+            return known;
+        }
         int dk = head.outputDimension();
         PrimeField f = PrimeField.of(proofPrime);
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
@@ -278,22 +316,28 @@ final class MonomialCertifier<T> {
         }
         RationalNet<Long> net = RationalNet.of(f, head, sigma, ws);
         List<long[]> values = new ArrayList<>();
+        List<long[]> activated = new ArrayList<>();
         for (int tries = 0; values.size() < dk + 2 && tries < 4 * (dk + 2); tries++) {
             List<Long> x = new ArrayList<>();
             for (int i = 0; i < head.inputDimension(); i++) {
                 x.add(1 + random.nextLong(proofPrime - 1));
             }
             try {
-                values.add(net.evaluate(x).stream().mapToLong(Long::longValue).toArray());
+                List<Long> z = net.evaluate(x);
+                values.add(z.stream().mapToLong(Long::longValue).toArray());
+                if (sigma.isPolynomial()) {
+                    activated.add(z.stream().mapToLong(v -> sigma.apply(f, v)).toArray());
+                }
             } catch (PoleException e) {
                 // another point
             }
         }
-        int rank = values.isEmpty() ? 0 : IncrementalRowEchelon.rank(values.toArray(new long[0][]), proofPrime);
-        if (rank < dk) {
-            return Optional.empty();
-        }
-        return Optional.of("z^(" + head.depth() + ") has independent components: rank " + rank + " mod " + proofPrime
-                + " of their values at " + values.size() + " points");
+        ContainerBounds.SpanRanks s = new ContainerBounds.SpanRanks(rank(values), rank(activated), values.size(), proofPrime);
+        spanMemo.put(head, s);
+        return s;
+    }
+
+    private int rank(List<long[]> rows) {
+        return rows.isEmpty() ? 0 : IncrementalRowEchelon.rank(rows.toArray(new long[0][]), proofPrime);
     }
 }
