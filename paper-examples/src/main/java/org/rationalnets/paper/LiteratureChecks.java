@@ -75,10 +75,7 @@ public final class LiteratureChecks {
                     + "daokevin06/MFA_PNNs, notebooks/r3_counterexample_verify.ipynb: r = 3 counterexample to unimodal filling "
                     + "(not in counterexamples.csv)", "2,3,7,6,15,8,1", 3, 244, true));
 
-    /**
-     * Row {@code row} (of 24) of the table. Rows 1 and 22 are the two counterexamples the authors single out (their
-     * README and verification notebooks), cited as such before the table was read.
-     */
+    /** Row {@code row} (of 24) of the table; rows 1 and 22, the two the authors' README names, cite the paper. */
     private static Published dr(int row, String architecture, int exponent, int dimension) {
         String label = row == 1 || row == 22 ? DR + " (row " + row + " of 24 in its data table)" : DR_TABLE + ", row " + row + " of 24";
         return new Published("LIT-DR(" + architecture + ")", label, architecture, exponent, dimension, true);
