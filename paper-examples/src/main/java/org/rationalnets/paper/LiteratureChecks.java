@@ -1,6 +1,7 @@
 package org.rationalnets.paper;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.rationalnets.algorithms.dimension.CertifiedDimension;
 import org.rationalnets.algorithms.dimension.DimensionCertificate;
 import org.rationalnets.core.Activation;
@@ -36,10 +37,52 @@ public final class LiteratureChecks {
 
     private static final String AH = "[literature] Alexander–Hirschowitz, Thm 1.1 of Brambilla–Ottaviani, JPAA 212 (2008)";
     private static final String DR = "[literature] Dao–Rodriguez, arXiv:2605.09609: counterexample to unimodal filling";
+    /** The authors' table of counterexamples, read from its flag columns (docs/literature.md, provenance). */
+    private static final String DR_TABLE = "[literature] Dao–Rodriguez, arXiv:2605.09609, data repository daokevin06/MFA_PNNs, "
+            + "data/processed/counterexamples.csv (minimal, filling, not unimodal)";
     private static final String DR_REDUCTION = "[observed] single-width reduction of the Dao–Rodriguez counterexample (2,3,4,5,4,6,4,1)";
 
+    /**
+     * The 24 counterexamples to the unimodal filling conjecture of the Dao–Rodriguez table (all {@code d_0 = 2},
+     * {@code r = 2}), in its order, then their {@code r = 3} counterexample; each stated to fill.
+     */
+    public static final List<Published> DAO_RODRIGUEZ_COUNTEREXAMPLES = List.of(
+            dr(1, "2,3,4,5,4,6,4,1", 2, 65),
+            dr(2, "2,3,4,5,4,8,8,4,1", 2, 129),
+            dr(3, "2,3,4,5,6,5,8,5,1", 2, 129),
+            dr(4, "2,3,4,5,7,6,7,3,1", 2, 129),
+            dr(5, "2,3,3,5,7,6,8,3,1", 2, 129),
+            dr(6, "2,3,4,4,7,6,8,3,1", 2, 129),
+            dr(7, "2,3,4,5,7,5,7,5,1", 2, 129),
+            dr(8, "2,3,4,6,6,5,7,7,1", 2, 129),
+            dr(9, "2,3,3,6,7,6,7,3,1", 2, 129),
+            dr(10, "2,3,4,4,7,6,7,5,1", 2, 129),
+            dr(11, "2,3,3,4,7,6,7,6,1", 2, 129),
+            dr(12, "2,3,4,6,5,8,6,3,1", 2, 129),
+            dr(13, "2,3,3,4,7,6,8,4,1", 2, 129),
+            dr(14, "2,3,4,5,4,7,8,5,1", 2, 129),
+            dr(15, "2,3,4,5,8,5,7,4,1", 2, 129),
+            dr(16, "2,3,4,4,7,5,8,8,1", 2, 129),
+            dr(17, "2,3,4,6,7,5,7,4,1", 2, 129),
+            dr(18, "2,3,3,5,7,6,7,4,1", 2, 129),
+            dr(19, "2,3,3,5,7,5,8,5,1", 2, 129),
+            dr(20, "2,3,4,5,7,5,8,4,1", 2, 129),
+            dr(21, "2,3,3,6,6,5,8,8,1", 2, 129),
+            dr(22, "2,3,4,4,10,17,11,12,4,2", 2, 514),
+            dr(23, "2,3,4,7,8,7,10,3", 2, 195),
+            dr(24, "2,3,4,5,9,7,10,3", 2, 195),
+            new Published("LIT-DR(2,3,7,6,15,8,1)", "[literature] Dao–Rodriguez, arXiv:2605.09609, data repository "
+                    + "daokevin06/MFA_PNNs, notebooks/r3_counterexample_verify.ipynb: r = 3 counterexample to unimodal filling "
+                    + "(not in counterexamples.csv)", "2,3,7,6,15,8,1", 3, 244, true));
+
+    /** Row {@code row} (of 24) of the table; rows 1 and 22, the two the authors' README names, cite the paper. */
+    private static Published dr(int row, String architecture, int exponent, int dimension) {
+        String label = row == 1 || row == 22 ? DR + " (row " + row + " of 24 in its data table)" : DR_TABLE + ", row " + row + " of 24";
+        return new Published("LIT-DR(" + architecture + ")", label, architecture, exponent, dimension, true);
+    }
+
     /** Every stated value, in the order of docs/literature.md. */
-    public static final List<Published> PUBLISHED = List.of(
+    public static final List<Published> PUBLISHED = Stream.of(List.of(
             new Published("LIT-AH(3,2,1)", AH + ": r = 2, quadrics of rank ≤ 2", "3,2,1", 2, 5, false),
             new Published("LIT-AH(4,3,1)", AH + ": r = 2, quadrics of rank ≤ 3", "4,3,1", 2, 9, false),
             new Published("LIT-AH(5,7,1)", AH + ": exception (3,5,7)", "5,7,1", 3, 34, false),
@@ -50,16 +93,16 @@ public final class LiteratureChecks {
                     + "subtract d_L = 3)", "3,3,3", 2, 15, false),
             new Published("LIT-S6(4,5,3)", "[derived] docs/theory.md §13.4, Koszul flattening", "4,5,3", 2, 29, false),
             new Published("LIT-S6(3,5,2)", "[derived] docs/theory.md §13.4, conic flattening", "3,5,2", 3, 19, false),
-            new Published("LIT-DR(2,3,4,5,4,6,4,1)", DR, "2,3,4,5,4,6,4,1", 2, 65, true),
-            new Published("LIT-DR(2,3,4,4,10,17,11,12,4,2)", DR, "2,3,4,4,10,17,11,12,4,2", 2, 514, true),
+            new Published("LIT-NEG(3,2,2,1)", "[observed] r = −2: no defect without a width-1 layer (docs/monomial.md §7)",
+                    "3,2,2,1", -2, 8, false)),
+            DAO_RODRIGUEZ_COUNTEREXAMPLES, List.of(
             new Published("LIT-DR(2,2,4,5,4,6,4,1)", DR_REDUCTION, "2,2,4,5,4,6,4,1", 2, 35, false),
             new Published("LIT-DR(2,3,3,5,4,6,4,1)", DR_REDUCTION, "2,3,3,5,4,6,4,1", 2, 60, false),
             new Published("LIT-DR(2,3,4,4,4,6,4,1)", DR_REDUCTION, "2,3,4,4,4,6,4,1", 2, 62, false),
             new Published("LIT-DR(2,3,4,5,3,6,4,1)", DR_REDUCTION, "2,3,4,5,3,6,4,1", 2, 39, false),
             new Published("LIT-DR(2,3,4,5,4,5,4,1)", DR_REDUCTION, "2,3,4,5,4,5,4,1", 2, 61, false),
-            new Published("LIT-DR(2,3,4,5,4,6,3,1)", DR_REDUCTION, "2,3,4,5,4,6,3,1", 2, 59, false),
-            new Published("LIT-NEG(3,2,2,1)", "[observed] r = −2: no defect without a width-1 layer (docs/monomial.md §7)",
-                    "3,2,2,1", -2, 8, false));
+            new Published("LIT-DR(2,3,4,5,4,6,3,1)", DR_REDUCTION, "2,3,4,5,4,6,3,1", 2, 59, false)))
+            .flatMap(List::stream).toList();
 
     /** The check of every stated value. */
     public static List<Check> all() {
