@@ -140,7 +140,7 @@ final class ContainerBounds {
             if (rhoK > kappa + 1) {
                 continue;
             }
-            long relation = power(power(r, k - j), kappa - 1);
+            long relation = relationDegree(r, k, j, kappa);
             if (relation > m) {
                 continue;
             }
@@ -164,6 +164,14 @@ final class ContainerBounds {
         return Optional.of(new UpperBound("H_" + k, v, "H_" + k + ": " + v + " = Φ_" + k + " + d_L·h = "
                 + phiK.value() + " + " + d.outputDimension() + "·" + best + ", " + why + ", Φ_" + k + " ≤ " + phiK.value()
                 + " [" + phiK.why() + "]", List.of()));
+    }
+
+    /**
+     * {@code t^{κ−1}} with {@code t = r^{k−j}}: a bound for the degree of a relation among {@code κ + 1} forms of
+     * {@code C[R_j]_t} when {@code dim R_j ≤ κ} (H2), capped at {@link #CAP}.
+     */
+    static long relationDegree(int r, int k, int j, long kappa) {
+        return power(power(r, k - j), kappa - 1);
     }
 
     /** {@code a^b}, capped at {@link #CAP}. */
@@ -200,8 +208,8 @@ final class ContainerBounds {
                         + ", τ_" + k + " = " + tau + ": " + sigmaFamily.value() + " + " + inside + ", Σ_" + k + " by "
                         + sigmaFamily.why());
         long n = forms(k);
-        Family grass = new Family(grassmannian(lo.rho(), rhoK, n), "Grassmannian of " + lo.rho() + "…" + rhoK
-                + "-planes in the " + (n == CAP ? "" : n + "-dimensional ") + "space of forms of degree r^" + k);
+        Family grass = new Family(grassmannian(lo.rho(), rhoK, n), "Grassmannian of t-planes, " + lo.rho() + " ≤ t ≤ " + rhoK
+                + ", in the forms of degree r^" + k);
         return Family.min(viaSigma, grass);
     }
 
@@ -223,13 +231,12 @@ final class ContainerBounds {
         return c.min(BigInteger.valueOf(CAP)).longValueExact();
     }
 
-    /** The dimension of the forms of degree {@code r^k} in {@code d_0} variables, capped at {@link #CAP}. */
+    /**
+     * The dimension of the forms of degree {@code r^k} in {@code d_0} variables, capped at {@link #CAP} (a degree
+     * capped at {@code CAP} still gives at least {@code CAP} forms when {@code d_0 ≥ 2}, and 1 when {@code d_0 = 1}).
+     */
     private long forms(int k) {
-        BigInteger degree = BigInteger.valueOf(r).pow(k);
-        if (degree.bitLength() > 40) {
-            return CAP;
-        }
-        return AmbientSpace.monomialCount(d.width(0), degree.longValueExact()).min(BigInteger.valueOf(CAP)).longValueExact();
+        return AmbientSpace.monomialCount(d.width(0), power(r, k)).min(BigInteger.valueOf(CAP)).longValueExact();
     }
 
     /** {@code (first, d_from, …, d_L)}. */

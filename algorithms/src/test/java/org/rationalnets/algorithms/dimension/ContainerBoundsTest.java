@@ -113,6 +113,88 @@ class ContainerBoundsTest {
                 + P + " at 7 points)]");
     }
 
+    /**
+     * Every bound of §13.6–13.7 for small architectures, with its arithmetic, each checked by hand: e.g. for
+     * (2,2,4,1): σ_1 = 2, τ_1 = 3, ρ_1 = 2 = d_1 (no C_1), Φ_1 = 0 + 2·1 = 2 = dim(2,2) − 2 (a tie: no B1_1);
+     * H_1 would be 5 ≥ dim(2,4,1) = 3; σ_2 = 2, τ_2 = 3, ρ_2 = 3 < 4, dim(2,2,4) = 10; H_2 needs a relation of
+     * degree 2 or 4 above m = 1.
+     */
+    @ParameterizedTest(name = "{0}, r = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2,2,4,1 | 2 | C_2: 9 = dim(2,2,4) − 4 + dim(3,1) [dim R_2 ≤ 3]"
+                + " ; B1_2: 5 = Φ_2 + dim(3,1), Φ_2 ≤ 2 [R_2 = C[S_2]_r, Σ_2 ≤ 2 by S_2 = R_1, Φ_1 ≤ 2]"
+                + " ; B2_2: 5 = Σ_2 + dim(2,4,1), Σ_2 ≤ 2 [S_2 = R_1, Φ_1 ≤ 2]",
+        "2,4,3,1 | 2 | C_1: 10 = dim(2,4) − 4 + dim(3,3,1) [dim R_1 ≤ 3]"
+                + " ; B1_1: 6 = Φ_1 + dim(3,3,1), Φ_1 ≤ 0 [R_1 = C[S_1]_r, Σ_1 ≤ 0 by S_1 = R_0, Φ_0 ≤ 0]"
+                + " ; H_1: 5 = Φ_1 + d_L·h = 0 + 1·5, h_{R_1}(2) ≤ C(4, 2) − C(2, 2) = 5 (R_1 ⊆ C[R_0]_2, dim R_0 ≤ 2,"
+                + " dim R_1 ≤ 3), Φ_1 ≤ 0 [R_1 = C[S_1]_r, Σ_1 ≤ 0 by S_1 = R_0, Φ_0 ≤ 0]",
+        "3,5,6 | 2 | B1_1: 35 = Φ_1 + dim(5,6), Φ_1 ≤ 5 [Σ_1 + max t(τ_1 − t), 5 ≤ t ≤ 5, τ_1 = 6: 0 + 5, Σ_1 by S_1 = R_0,"
+                + " Φ_0 ≤ 0]",
+        "3,4,6,6,1 | 2 | H_1: 42 = Φ_1 + d_L·h = 8 + 1·34, h_{R_1}(4) ≤ C(7, 3) − C(3, 3) = 34 (R_1 ⊆ C[R_0]_2,"
+                + " dim R_0 ≤ 3, dim R_1 ≤ 4), Φ_1 ≤ 8 [Σ_1 + d_1·(σ_1 − 1) = 0 + 4·2, Σ_1 by S_1 = R_0, Φ_0 ≤ 0]"
+                + " ; B2_2: 43 = Σ_2 + dim(4,6,6,1), Σ_2 ≤ 8 [S_2 = R_1, Φ_1 ≤ 8]",
+        "3,3,4,2,1 | 2 | B2_2: 17 = Σ_2 + dim(3,4,2,1), Σ_2 ≤ 6 [S_2 = R_1, Φ_1 ≤ 6]",
+        "2,3,7,6 | 3 | H_1: 57 = Φ_1 + d_L·h = 3 + 6·9, h_{R_1}(3) ≤ C(5, 2) − C(2, 2) = 9 (R_1 ⊆ C[R_0]_3, dim R_0 ≤ 2,"
+                + " dim R_1 ≤ 3), Φ_1 ≤ 3 [Σ_1 + d_1·(σ_1 − 1) = 0 + 3·1, Σ_1 by S_1 = R_0, Φ_0 ≤ 0]"
+                + " ; B2_2: 59 = Σ_2 + dim(3,7,6), Σ_2 ≤ 3 [S_2 = R_1, Φ_1 ≤ 3]",
+        // d_1 = τ_1 = 3: R_1 is all binary quadrics; dim(3,3,1) = 6, h_{R_1}(2) ≤ 6 − 1 (the conic)
+        "2,3,3,1 | 2 | B1_1: 6 = Φ_1 + dim(3,3,1), Φ_1 ≤ 0 [R_1 = C[S_1]_r, Σ_1 ≤ 0 by S_1 = R_0, Φ_0 ≤ 0]"
+                + " ; H_1: 5 = Φ_1 + d_L·h = 0 + 1·5, h_{R_1}(2) ≤ C(4, 2) − C(2, 2) = 5 (R_1 ⊆ C[R_0]_2, dim R_0 ≤ 2,"
+                + " dim R_1 ≤ 3), Φ_1 ≤ 0 [R_1 = C[S_1]_r, Σ_1 ≤ 0 by S_1 = R_0, Φ_0 ≤ 0]",
+        // dim(3,3,4,1) = 9 + 6 − 3 (T_1), dim(3,4,1) = 6; Φ_2 = 0 + 3·2 = dim(2,3,3) − 3 = 6
+        "2,3,3,4,1 | 2 | B1_1: 12 = Φ_1 + dim(3,3,4,1), Φ_1 ≤ 0 [R_1 = C[S_1]_r, Σ_1 ≤ 0 by S_1 = R_0, Φ_0 ≤ 0]"
+                + " ; H_1: 9 = Φ_1 + d_L·h = 0 + 1·9, h_{R_1}(4) ≤ C(6, 2) − C(4, 2) = 9 (R_1 ⊆ C[R_0]_2, dim R_0 ≤ 2,"
+                + " dim R_1 ≤ 3), Φ_1 ≤ 0 [R_1 = C[S_1]_r, Σ_1 ≤ 0 by S_1 = R_0, Φ_0 ≤ 0]"
+                + " ; B2_3: 12 = Σ_3 + dim(3,4,1), Σ_3 ≤ 6 [S_3 = R_2, Φ_2 ≤ 6]",
+        "2,4,2,2 | 2 | C_1: 12 = dim(2,4) − 4 + dim(3,2,2) [dim R_1 ≤ 3]"
+                + " ; B1_1: 8 = Φ_1 + dim(3,2,2), Φ_1 ≤ 0 [R_1 = C[S_1]_r, Σ_1 ≤ 0 by S_1 = R_0, Φ_0 ≤ 0]",
+    })
+    void everyBoundWithItsArithmetic(String arch, int r, String reasons) {
+        MonomialCertifier<Long> c = certifier(r, 1);
+        List<UpperBound> bounds = ContainerBounds.of(Architecture.parse(arch), Activation.of(r), new ContainerBounds.Parts() {
+            @Override
+            public DimensionCertificate certify(Architecture a) {
+                return c.certify(a);
+            }
+
+            @Override
+            public ContainerBounds.SpanRanks spans(Architecture head) {
+                return c.spans(head);
+            }
+        });
+        assertThat(bounds).extracting(UpperBound::reason).containsExactly(reasons.split(" ; "));
+    }
+
+    @Test
+    void anAlgebraCapThatDoesNotBeatTheTailIsNotOffered() {
+        // (2,4,3,1): d_L·h_{R_1}(2) = 5; with dim(3,3,1) stated as 5 the cap gains nothing, with 6 it does
+        MonomialCertifier<Long> real = certifier(2, 1);
+        for (int stated : new int[] {5, 6}) {
+            ContainerBounds.Parts parts = new ContainerBounds.Parts() {
+                @Override
+                public DimensionCertificate certify(Architecture a) {
+                    if (a.equals(Architecture.of(3, 3, 1))) {
+                        return new DimensionCertificate(a, stated, stated, "stated", java.math.BigInteger.valueOf(6),
+                                java.math.BigInteger.valueOf(6), P, 1, 0, 0, 1, null, null, null, null, null, Activation.of(2), List.of());
+                    }
+                    return real.certify(a);
+                }
+
+                @Override
+                public ContainerBounds.SpanRanks spans(Architecture head) {
+                    return real.spans(head);
+                }
+            };
+            List<String> names = ContainerBounds.of(Architecture.of(2, 4, 3, 1), Activation.of(2), parts).stream()
+                    .map(UpperBound::name).toList();
+            if (stated == 5) {
+                assertThat(names).doesNotContain("H_1");
+            } else {
+                assertThat(names).contains("H_1");
+            }
+        }
+    }
+
     @Test
     void arithmetic() {
         assertThat(ContainerBounds.grassmannian(5, 5, 6)).isEqualTo(5);
@@ -123,6 +205,9 @@ class ContainerBoundsTest {
         assertThat(ContainerBounds.binomial(6, 0)).isEqualTo(1);
         assertThat(ContainerBounds.binomial(19, 3)).isEqualTo(969);
         assertThat(ContainerBounds.binomial(1000, 500)).isEqualTo(1L << 40);
+        assertThat(ContainerBounds.relationDegree(2, 2, 0, 2)).isEqualTo(4);
+        assertThat(ContainerBounds.relationDegree(2, 3, 1, 3)).isEqualTo(16);
+        assertThat(ContainerBounds.relationDegree(3, 2, 1, 2)).isEqualTo(3);
         assertThat(ContainerBounds.power(2, 3)).isEqualTo(8);
         assertThat(ContainerBounds.power(3, 0)).isEqualTo(1);
         assertThat(ContainerBounds.power(2, 100)).isEqualTo(1L << 40);
