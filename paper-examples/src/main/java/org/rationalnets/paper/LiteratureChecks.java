@@ -41,6 +41,7 @@ public final class LiteratureChecks {
     private static final String DR_TABLE = "[literature] Dao–Rodriguez, arXiv:2605.09609, data repository daokevin06/MFA_PNNs, "
             + "data/processed/counterexamples.csv (minimal, filling, not unimodal)";
     private static final String DR_REDUCTION = "[observed] single-width reduction of the Dao–Rodriguez counterexample (2,3,4,5,4,6,4,1)";
+    private static final String DR3_REDUCTION = "[observed] single-width reduction of the Dao–Rodriguez r = 3 counterexample (2,3,7,6,15,8,1)";
 
     /**
      * The 24 counterexamples to the unimodal filling conjecture of the Dao–Rodriguez table (all {@code d_0 = 2},
@@ -101,7 +102,12 @@ public final class LiteratureChecks {
             new Published("LIT-DR(2,3,4,4,4,6,4,1)", DR_REDUCTION, "2,3,4,4,4,6,4,1", 2, 62, false),
             new Published("LIT-DR(2,3,4,5,3,6,4,1)", DR_REDUCTION, "2,3,4,5,3,6,4,1", 2, 39, false),
             new Published("LIT-DR(2,3,4,5,4,5,4,1)", DR_REDUCTION, "2,3,4,5,4,5,4,1", 2, 61, false),
-            new Published("LIT-DR(2,3,4,5,4,6,3,1)", DR_REDUCTION, "2,3,4,5,4,6,3,1", 2, 59, false)))
+            new Published("LIT-DR(2,3,4,5,4,6,3,1)", DR_REDUCTION, "2,3,4,5,4,6,3,1", 2, 59, false),
+            new Published("LIT-DR(2,2,7,6,15,8,1)", DR3_REDUCTION, "2,2,7,6,15,8,1", 3, 84, false),
+            new Published("LIT-DR(2,3,6,6,15,8,1)", DR3_REDUCTION, "2,3,6,6,15,8,1", 3, 240, false),
+            new Published("LIT-DR(2,3,7,5,15,8,1)", DR3_REDUCTION, "2,3,7,5,15,8,1", 3, 223, false),
+            new Published("LIT-DR(2,3,7,6,14,8,1)", DR3_REDUCTION, "2,3,7,6,14,8,1", 3, 233, false),
+            new Published("LIT-DR(2,3,7,6,15,7,1)", DR3_REDUCTION, "2,3,7,6,15,7,1", 3, 231, false)))
             .flatMap(List::stream).toList();
 
     /** The check of every stated value. */
