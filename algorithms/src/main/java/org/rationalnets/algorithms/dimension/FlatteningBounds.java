@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.rationalnets.core.Activation;
 import org.rationalnets.core.AmbientSpace;
 import org.rationalnets.core.Architecture;
@@ -44,20 +45,19 @@ final class FlatteningBounds {
     /** S, the first {@code F_t} that applies, and TC, in that order; empty if none applies to {@code d}. */
     static List<UpperBound> of(Architecture d, Activation sigma) {
         List<UpperBound> out = new ArrayList<>();
-        if (!sigma.isPolynomial() || !d.isShallow() || d.outputDimension() < 2) {
-            return out;
-        }
-        int r = sigma.exponent();
-        BigInteger amb = AmbientSpace.of(d, sigma).dimension();
-        if (amb.compareTo(BigInteger.valueOf(d.parameterCount() - d.symmetryDimension())) <= 0) {
-            long hypersurface = amb.longValueExact() - 1;
-            netsOfQuadrics(d, r, hypersurface).ifPresent(out::add);
-            catalecticant(d, r, hypersurface).ifPresent(out::add);
-        }
-        if (d.equals(Architecture.of(4, 6, 5)) && r == 2) {
-            out.add(new UpperBound("TC", 47, "TC [derived: the spans of the outputs lie in spaces ⟨ℓ_1², …, ℓ_6²⟩, each"
-                    + " reached from a pencil of 6-point sets on the twisted cubic through the points; a family of"
-                    + " dimension ≤ 22, fibres ≤ 25]: 47 = 22 + 25", List.of()));
+        if (sigma.isPolynomial() && d.isShallow() && d.outputDimension() >= 2) {
+            int r = sigma.exponent();
+            BigInteger amb = AmbientSpace.of(d, sigma).dimension();
+            if (amb.compareTo(BigInteger.valueOf(d.parameterCount() - d.symmetryDimension())) <= 0) {
+                long hypersurface = amb.longValueExact() - 1;
+                netsOfQuadrics(d, r, hypersurface).ifPresent(out::add);
+                catalecticant(d, r, hypersurface).ifPresent(out::add);
+            }
+            if (d.equals(Architecture.of(4, 6, 5)) && r == 2) {
+                out.add(new UpperBound("TC", 47, "TC [derived: the spans of the outputs lie in spaces ⟨ℓ_1², …, ℓ_6²⟩, each"
+                        + " reached from a pencil of 6-point sets on the twisted cubic through the points; a family of"
+                        + " dimension ≤ 22, fibres ≤ 25]: 47 = 22 + 25", List.of()));
+            }
         }
         return out;
     }
@@ -82,17 +82,14 @@ final class FlatteningBounds {
         int s = d.width(1);
         int e = d.outputDimension();
         long[][] h = explicitTuple(e, AmbientSpace.monomialCount(n, r).intValueExact());
-        for (int t = 1; t < r; t++) {
+        return IntStream.range(1, r).mapToObj(t -> {
             long[][] k = catalecticant(n, r, t, h);
             int rank = IncrementalRowEchelon.rank(k, PRIME);
-            if (rank > s) {
-                return Optional.of(new UpperBound("F_" + t, hypersurface, "F_" + t + " [derived: " + k.length + "×" + k[0].length
-                        + " catalecticant K_" + t + " has rank " + rank + " mod " + PRIME + " at an explicit tuple of forms,"
-                        + " rank ≤ s = " + s + " on V]: " + hypersurface + " = " + e + "·C(" + (n + r - 1) + ", " + r + ") − 1",
-                        List.of()));
-            }
-        }
-        return Optional.empty();
+            return rank <= s ? Optional.<UpperBound>empty() : Optional.of(new UpperBound("F_" + t, hypersurface, "F_" + t + " [derived: " + k.length + "×"
+                    + k[0].length + " catalecticant K_" + t + " has rank " + rank + " mod " + PRIME + " at an explicit tuple"
+                    + " of forms, rank ≤ s = " + s + " on V]: " + hypersurface + " = " + e + "·C(" + (n + r - 1) + ", " + r
+                    + ") − 1", List.of()));
+        }).flatMap(Optional::stream).findFirst();
     }
 
     /**
@@ -145,16 +142,24 @@ final class FlatteningBounds {
         return k;
     }
 
-    /** Gram matrices {@code T_1 = I}, {@code T_2 = diag(1, …, n)}, {@code T_3} symmetric with seeded entries in {@code [0, p)}. */
+    /**
+     * Gram matrices {@code T_1 = I}, {@code T_2 = diag(1, …, n)}, {@code T_3 = B + Bᵀ} with {@code B}'s entries
+     * seeded in {@code [0, p)}.
+     */
     static long[][][] explicitNet(int n) {
         SplittableRandom random = new SplittableRandom(TUPLE_SEED);
+        long[][] b = new long[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                b[i][j] = random.nextLong(PRIME);
+            }
+        }
         long[][][] t = new long[3][n][n];
         for (int i = 0; i < n; i++) {
             t[0][i][i] = 1;
             t[1][i][i] = i + 1;
-            for (int j = 0; j <= i; j++) {
-                t[2][i][j] = random.nextLong(PRIME);
-                t[2][j][i] = t[2][i][j];
+            for (int j = 0; j < n; j++) {
+                t[2][i][j] = b[i][j] + b[j][i];
             }
         }
         return t;
