@@ -167,6 +167,7 @@ final class MonomialCertifier<T> {
         }
         alexanderHirschowitz(d, sigma).ifPresent(out::add);
         defectiveShallow(d, sigma).ifPresent(out::add);
+        out.addAll(FlatteningBounds.of(d, sigma));
         return out;
     }
 
