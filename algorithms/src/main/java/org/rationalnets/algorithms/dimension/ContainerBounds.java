@@ -89,6 +89,15 @@ final class ContainerBounds {
             SpanRanks lo = parts.spans(head);
             long sigmaUp = Math.min(dk, rhoUp);
             long tau = Math.min(binomial(sigmaUp + r - 1, r), forms(k));
+            String tauWhy = "";
+            if (k >= 2) {
+                // C[S_k]_r ⊆ C[R_{k−1}]_r, whose dimension (H2) may bound
+                Optional<Family> cap = hilbertCap(k - 1, rhoUp, rhos, r);
+                if (cap.isPresent() && cap.get().value() < tau) {
+                    tau = cap.get().value();
+                    tauWhy = " by " + cap.get().why();
+                }
+            }
             long rhoK = Math.min(dk, tau);
             if (lo.sigma() > sigmaUp || lo.rho() > rhoK) {
                 throw new IllegalStateException("span ranks " + lo + " of " + head + " exceed the proven dimensions "
@@ -96,7 +105,7 @@ final class ContainerBounds {
                         + ": this is a bug, please report it");
             }
             Family sigmaFamily = sigmaFamily(k, dk, rhoUp, sigmaUp, lo, phi, headCert);
-            Family phiFormula = phiFormula(k, dk, rhoUp, sigmaUp, tau, rhoK, lo, sigmaFamily);
+            Family phiFormula = phiFormula(k, dk, rhoUp, sigmaUp, tau, tauWhy, rhoK, lo, sigmaFamily);
             Family phiTorus = new Family(headValue - dk, term(headCert) + " − " + dk + " (torus)");
             Architecture reduced = tail(rhoK, k + 1);
             if (rhoK < dk) {
@@ -132,9 +141,28 @@ final class ContainerBounds {
      * degree {@code ≤ t^{ρ_j − 1}}, so {@code h_{R_k}(m) ≤ C(m+κ, κ) − C(m+κ−t^{κ−1}, κ)}, {@code κ = ρ_j}.
      */
     private Optional<UpperBound> algebraCap(int k, long rhoK, List<Long> rhos, Family phiK, Architecture reduced) {
-        long m = power(r, d.depth() - 1 - k);
-        long best = Long.MAX_VALUE;
-        String why = "";
+        Optional<Family> cap = hilbertCap(k, rhoK, rhos, power(r, d.depth() - 1 - k));
+        if (cap.isEmpty()) {
+            return Optional.empty();
+        }
+        DimensionCertificate t = parts.certify(reduced);
+        long fed = (long) d.outputDimension() * cap.get().value();
+        if (fed >= value(t)) {
+            return Optional.empty();
+        }
+        long v = phiK.value() + fed;
+        return Optional.of(new UpperBound("H_" + k, v, "H_" + k + ": " + v + " = Φ_" + k + " + d_L·h = "
+                + phiK.value() + " + " + d.outputDimension() + "·" + cap.get().value() + ", " + cap.get().why() + ", Φ_" + k
+                + " ≤ " + phiK.value() + " [" + phiK.why() + "]", List.of()));
+    }
+
+    /**
+     * (H2) for {@code h_{R_k}(m)}: the best {@code C(m+κ, κ) − C(m+κ−t^{κ−1}, κ)} over {@code j < k} with
+     * {@code dim R_k ≤ ρ_j + 1}, {@code κ = ρ_j}, {@code t = r^{k−j}}; empty when no {@code j} gives a relation of
+     * degree {@code ≤ m}. {@code rhos} holds {@code ρ_0, …, ρ_{k−1}} (at least).
+     */
+    private Optional<Family> hilbertCap(int k, long rhoK, List<Long> rhos, long m) {
+        Family best = null;
         for (int j = 0; j < k; j++) {
             long kappa = rhos.get(j);
             if (rhoK > kappa + 1) {
@@ -145,25 +173,13 @@ final class ContainerBounds {
                 continue;
             }
             long h = binomial(m + kappa, kappa) - binomial(m + kappa - relation, kappa);
-            if (h < best) {
-                best = h;
-                why = "h_{R_" + k + "}(" + m + ") ≤ C(" + (m + kappa) + ", " + kappa + ") − C(" + (m + kappa - relation) + ", "
-                        + kappa + ") = " + h + " (R_" + k + " ⊆ C[R_" + j + "]_" + power(r, k - j) + ", dim R_" + j + " ≤ " + kappa
-                        + ", dim R_" + k + " ≤ " + rhoK + ")";
+            if (best == null || h < best.value()) {
+                best = new Family(h, "h_{R_" + k + "}(" + m + ") ≤ C(" + (m + kappa) + ", " + kappa + ") − C("
+                        + (m + kappa - relation) + ", " + kappa + ") = " + h + " (R_" + k + " ⊆ C[R_" + j + "]_"
+                        + power(r, k - j) + ", dim R_" + j + " ≤ " + kappa + ", dim R_" + k + " ≤ " + rhoK + ")");
             }
         }
-        if (best == Long.MAX_VALUE) {
-            return Optional.empty();
-        }
-        DimensionCertificate t = parts.certify(reduced);
-        long fed = (long) d.outputDimension() * best;
-        if (fed >= value(t)) {
-            return Optional.empty();
-        }
-        long v = phiK.value() + fed;
-        return Optional.of(new UpperBound("H_" + k, v, "H_" + k + ": " + v + " = Φ_" + k + " + d_L·h = "
-                + phiK.value() + " + " + d.outputDimension() + "·" + best + ", " + why + ", Φ_" + k + " ≤ " + phiK.value()
-                + " [" + phiK.why() + "]", List.of()));
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -194,7 +210,8 @@ final class ContainerBounds {
     }
 
     /** {@code Φ_k} without the torus: {@code R_k} from {@code S_k}, by points of {@code ℙ(S_k)} or inside {@code C[S_k]_r}. */
-    private Family phiFormula(int k, int dk, long rhoPrev, long sigmaUp, long tau, long rhoK, SpanRanks lo, Family sigmaFamily) {
+    private Family phiFormula(int k, int dk, long rhoPrev, long sigmaUp, long tau, String tauWhy, long rhoK, SpanRanks lo,
+                              Family sigmaFamily) {
         if (dk >= tau && dk >= rhoPrev) {
             return new Family(sigmaFamily.value(), "R_" + k + " = C[S_" + k + "]_r, Σ_" + k + " ≤ " + sigmaFamily.value() + " by "
                     + sigmaFamily.why());
@@ -205,7 +222,7 @@ final class ContainerBounds {
                 ? new Family(sigmaFamily.value() + points, "Σ_" + k + " + d_" + k + "·(σ_" + k + " − 1) = " + sigmaFamily.value()
                         + " + " + dk + "·" + (sigmaUp - 1) + ", Σ_" + k + " by " + sigmaFamily.why())
                 : new Family(sigmaFamily.value() + inside, "Σ_" + k + " + max t(τ_" + k + " − t), " + lo.rho() + " ≤ t ≤ " + rhoK
-                        + ", τ_" + k + " = " + tau + ": " + sigmaFamily.value() + " + " + inside + ", Σ_" + k + " by "
+                        + ", τ_" + k + " = " + tau + tauWhy + ": " + sigmaFamily.value() + " + " + inside + ", Σ_" + k + " by "
                         + sigmaFamily.why());
         long n = forms(k);
         Family grass = new Family(grassmannian(lo.rho(), rhoK, n), "Grassmannian of t-planes, " + lo.rho() + " ≤ t ≤ " + rhoK

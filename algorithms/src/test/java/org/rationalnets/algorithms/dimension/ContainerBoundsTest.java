@@ -44,6 +44,11 @@ class ContainerBoundsTest {
         "2,19,3,15,20,11,3; 2; 96; H_2: 96 = Φ_2 + d_L·h = 6 + 3·30",
         // the same for r = 3: three cubes of binary forms, h(3) ≤ C(5,2) − C(2,2) = 9, family 3·1
         "2,3,7,6; 3; 57; H_1: 57 = Φ_1 + d_L·h = 3 + 6·9",
+        // R_2 is spanned by cubes of elements of R_1 (three binary cubics with a cubic relation): dim C[R_1]_3 ≤ 9, so
+        // the 8-dimensional R_2 is a hyperplane of a 9-space determined by R_1 (a 3-dimensional family): 3 + 8; nine
+        // outputs in it: dim(8,9) = 72. A row of the Dao–Rodriguez r = 3 table (their rank: 83)
+        "2,3,8,9; 3; 83; B1_2: 83 = Φ_2 + dim(8,9), Φ_2 ≤ 11 [Σ_2 + max t(τ_2 − t), 8 ≤ t ≤ 8, τ_2 = 9 by h_{R_1}(3) ≤ "
+                + "C(5, 2) − C(2, 2) = 9",
     })
     void certifiesHandVerifiedValues(String arch, int r, int dim, String reason) {
         DimensionCertificate c = CertifiedDimension.of(Architecture.parse(arch), Activation.of(r), 1, P);
