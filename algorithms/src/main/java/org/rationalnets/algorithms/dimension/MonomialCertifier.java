@@ -21,9 +21,10 @@ import org.rationalnets.exact.PrimeField;
  * The certified dimension for {@code σ(t) = t^r}, {@code r ∉ {−1, 0, 1}} (docs/theory.md, "Upper
  * bounds for monomial activations"): lower bound the Jacobian rank as for {@code 1/t}; upper bounds
  * {@code #params − tor}, {@code amb}, Alexander–Hirschowitz (AH, {@code r ≥ 2}, shallow, one output),
- * the two defective shallow cases of docs/monomial.md §6, and, when these do not meet the rank, the
- * split bounds W1, {@code T_k} and {@code G_k}, whose parts are certified recursively (memoised). A
- * bound below the rank is a bug and throws; it never certifies.
+ * the two defective shallow cases of docs/monomial.md §6 and the flattening bounds ({@link FlatteningBounds});
+ * when these do not meet the rank, the split bounds W1, {@code T_k} and {@code G_k}; when those do not
+ * either, the composition, container and algebra-cap bounds ({@link ContainerBounds}). Parts are certified
+ * recursively (memoised). A bound below the rank is a bug and throws; it never certifies.
  *
  * @param <T> the field of the rank computation
  */

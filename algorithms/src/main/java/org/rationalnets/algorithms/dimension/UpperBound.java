@@ -8,7 +8,8 @@ import java.util.List;
  * {@code T_1: 35 = dim(2,2) + dim(2,4,5,4,6,4,1) − 2}), and the certificates of the smaller
  * architectures it was built from.
  *
- * @param name the bound's label: {@code #params − tor}, {@code amb}, {@code AH}, {@code §6}, {@code S}, {@code F_t}, {@code TC}, {@code W1}, {@code T_k}, {@code G_k}
+ * @param name the bound's label: {@code #params − tor}, {@code amb}, {@code AH}, {@code §6}, {@code S}, {@code F_t}, {@code TC}, {@code W1}, {@code T_k}, {@code G_k},
+ *     {@code C_k}, {@code B1_k}, {@code B2_k}, {@code H_k}
  * @param value the bound
  * @param reason the bound with its arithmetic
  * @param parts the certificates of the architectures the reason names, in order
