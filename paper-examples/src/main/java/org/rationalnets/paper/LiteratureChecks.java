@@ -94,6 +94,10 @@ public final class LiteratureChecks {
                     + "subtract d_L = 3)", "3,3,3", 2, 15, false),
             new Published("LIT-S6(4,5,3)", "[derived] docs/theory.md §13.4, Koszul flattening", "4,5,3", 2, 29, false),
             new Published("LIT-S6(3,5,2)", "[derived] docs/theory.md §13.4, conic flattening", "3,5,2", 3, 19, false),
+            new Published("LIT-S(6,8,3)", "[derived] docs/theory.md §13.8, nets of quadrics (S)", "6,8,3", 2, 62, false),
+            new Published("LIT-TC(4,6,5)", "[derived] docs/theory.md §13.8, twisted cubics (TC)", "4,6,5", 2, 47, false),
+            new Published("LIT-H(2,19,3,15,20,11,3)", "[derived] docs/theory.md §13.7, algebra cap (H): docs/bounds.md's example",
+                    "2,19,3,15,20,11,3", 2, 96, false),
             new Published("LIT-NEG(3,2,2,1)", "[observed] r = −2: no defect without a width-1 layer (docs/monomial.md §7)",
                     "3,2,2,1", -2, 8, false)),
             DAO_RODRIGUEZ_COUNTEREXAMPLES, List.of(
