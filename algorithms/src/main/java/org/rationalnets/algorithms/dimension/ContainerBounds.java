@@ -20,8 +20,8 @@ import org.rationalnets.core.Architecture;
  *   <li>(B1) {@code Φ_k + dim(ρ_k, d_{k+1}, …, d_L)};</li>
  *   <li>(B2) {@code Σ_k + dim(σ_k, d_k, …, d_L)}, {@code k ≥ 2} ({@code G_k} is its case {@code σ_k = d_k} with (T)).</li>
  * </ul>
- * Every smaller architecture is certified by the caller (its dimension when certified, else its upper
- * bound: both bound it from above).
+ * Every smaller architecture is certified by the caller; its upper bound (its dimension when certified)
+ * enters the bounds.
  */
 final class ContainerBounds {
 
@@ -85,7 +85,7 @@ final class ContainerBounds {
             int dk = d.width(k);
             Architecture head = d.prefix(k);
             DimensionCertificate headCert = parts.certify(head);
-            long headValue = value(headCert);
+            long headValue = headCert.upperBound();
             SpanRanks lo = parts.spans(head);
             long sigmaUp = Math.min(dk, rhoUp);
             long tau = Math.min(binomial(sigmaUp + r - 1, r), forms(k));
@@ -106,24 +106,24 @@ final class ContainerBounds {
             }
             Family sigmaFamily = sigmaFamily(k, dk, rhoUp, sigmaUp, lo, phi, headCert);
             Family phiFormula = phiFormula(k, dk, rhoUp, sigmaUp, tau, tauWhy, rhoK, lo, sigmaFamily);
-            Family phiTorus = new Family(headValue - dk, term(headCert) + " − " + dk + " (torus)");
+            Family phiTorus = new Family(headValue - dk, MonomialCertifier.term(headCert) + " − " + dk + " (torus)");
             Architecture reduced = tail(rhoK, k + 1);
             if (rhoK < dk) {
                 DimensionCertificate t = parts.certify(reduced);
-                long v = headValue - dk + value(t);
-                out.add(new UpperBound("C_" + k, v, "C_" + k + ": " + v + " = " + term(headCert) + " − " + dk + " + "
-                        + term(t) + " [dim R_" + k + " ≤ " + rhoK + "]", List.of(headCert, t)));
+                long v = headValue - dk + t.upperBound();
+                out.add(new UpperBound("C_" + k, v, "C_" + k + ": " + v + " = " + MonomialCertifier.term(headCert) + " − " + dk + " + "
+                        + MonomialCertifier.term(t) + " [dim R_" + k + " ≤ " + rhoK + "]", List.of(headCert, t)));
             }
             if (phiFormula.value() < phiTorus.value()) {
                 DimensionCertificate t = parts.certify(reduced);
-                long v = phiFormula.value() + value(t);
-                out.add(new UpperBound("B1_" + k, v, "B1_" + k + ": " + v + " = Φ_" + k + " + " + term(t) + ", Φ_" + k
+                long v = phiFormula.value() + t.upperBound();
+                out.add(new UpperBound("B1_" + k, v, "B1_" + k + ": " + v + " = Φ_" + k + " + " + MonomialCertifier.term(t) + ", Φ_" + k
                         + " ≤ " + phiFormula.value() + " [" + phiFormula.why() + "]", List.of(t)));
             }
             if (k >= 2 && (sigmaUp < dk || sigmaFamily.value() < headValue - (long) dk * dk)) {
                 DimensionCertificate t = parts.certify(tail(sigmaUp, k));
-                long v = sigmaFamily.value() + value(t);
-                out.add(new UpperBound("B2_" + k, v, "B2_" + k + ": " + v + " = Σ_" + k + " + " + term(t) + ", Σ_" + k
+                long v = sigmaFamily.value() + t.upperBound();
+                out.add(new UpperBound("B2_" + k, v, "B2_" + k + ": " + v + " = Σ_" + k + " + " + MonomialCertifier.term(t) + ", Σ_" + k
                         + " ≤ " + sigmaFamily.value() + " [" + sigmaFamily.why() + "]", List.of(t)));
             }
             Family phiK = Family.min(phiFormula, phiTorus);
@@ -147,7 +147,7 @@ final class ContainerBounds {
         }
         DimensionCertificate t = parts.certify(reduced);
         long fed = (long) d.outputDimension() * cap.get().value();
-        if (fed >= value(t)) {
+        if (fed >= t.upperBound()) {
             return Optional.empty();
         }
         long v = phiK.value() + fed;
@@ -199,12 +199,12 @@ final class ContainerBounds {
     /** {@code Σ_k}: {@code S_k} is a subspace of {@code R_{k−1}}; and the GL-fibre rule (T). */
     private Family sigmaFamily(int k, int dk, long rhoPrev, long sigmaUp, SpanRanks lo, Family phiPrev,
                                DimensionCertificate head) {
+        long subspaces = grassmannian(lo.sigma(), sigmaUp, rhoPrev);
         Family inside = dk >= rhoPrev
                 ? new Family(phiPrev.value(), "S_" + k + " = R_" + (k - 1) + ", Φ_" + (k - 1) + " ≤ " + phiPrev.value())
-                : new Family(phiPrev.value() + grassmannian(lo.sigma(), sigmaUp, rhoPrev), "Φ_" + (k - 1) + " + max t(" + rhoPrev
-                        + " − t), " + lo.sigma() + " ≤ t ≤ " + sigmaUp + " = " + phiPrev.value() + " + "
-                        + grassmannian(lo.sigma(), sigmaUp, rhoPrev));
-        Family fibre = new Family(value(head) - (long) dk * lo.sigma(), "(T): " + term(head) + " − " + dk + "·" + lo.sigma()
+                : new Family(phiPrev.value() + subspaces, "Φ_" + (k - 1) + " + max t(" + rhoPrev + " − t), " + lo.sigma()
+                        + " ≤ t ≤ " + sigmaUp + " = " + phiPrev.value() + " + " + subspaces);
+        Family fibre = new Family(head.upperBound() - (long) dk * lo.sigma(), "(T): " + MonomialCertifier.term(head) + " − " + dk + "·" + lo.sigma()
                 + ", dim S_" + k + " ≥ " + lo.sigma() + " (rank mod " + lo.prime() + " at " + lo.points() + " points)");
         return Family.min(inside, fibre);
     }
@@ -263,13 +263,5 @@ final class ContainerBounds {
         t[0] = Math.toIntExact(first);
         System.arraycopy(w, from, t, 1, w.length - from);
         return Architecture.of(t);
-    }
-
-    private static long value(DimensionCertificate c) {
-        return c.certified() ? c.lowerBound() : c.upperBound();
-    }
-
-    private static String term(DimensionCertificate c) {
-        return (c.certified() ? "dim" : "ub") + c.architecture();
     }
 }

@@ -28,7 +28,7 @@ import org.rationalnets.exact.PrimeField;
  *
  * @param <T> the field of the rank computation
  */
-final class MonomialCertifier<T> {
+final class MonomialCertifier<T> implements ContainerBounds.Parts {
 
     private final Activation sigma;
     private final long seed;
@@ -51,7 +51,8 @@ final class MonomialCertifier<T> {
     }
 
     /** The certificate of {@code d}: the rank, and the smallest bound (all of them when the direct ones do not meet). */
-    DimensionCertificate certify(Architecture d) {
+    @Override
+    public DimensionCertificate certify(Architecture d) {
         DimensionCertificate known = memo.get(d);
         if (known != null) {
             return known;
@@ -82,17 +83,7 @@ final class MonomialCertifier<T> {
 
     /** (C), (B1) and (B2) of docs/theory.md §13.6, their parts certified by this certifier. */
     private List<UpperBound> containerBounds(Architecture d) {
-        return ContainerBounds.of(d, sigma, new ContainerBounds.Parts() {
-            @Override
-            public DimensionCertificate certify(Architecture a) {
-                return MonomialCertifier.this.certify(a);
-            }
-
-            @Override
-            public ContainerBounds.SpanRanks spans(Architecture head) {
-                return MonomialCertifier.this.spans(head);
-            }
-        });
+        return ContainerBounds.of(d, sigma, this);
     }
 
     private DimensionCertificate memoise(Architecture d, DimensionCertificate c) {
@@ -232,7 +223,7 @@ final class MonomialCertifier<T> {
             DimensionCertificate head = certify(d.prefix(k));
             DimensionCertificate tail = certify(suffix(d, k));
             int dk = d.width(k);
-            long v = value(head) + value(tail) - dk;
+            long v = head.upperBound() + tail.upperBound() - dk;
             String name = dk == 1 ? "W1" : "T_" + k;
             out.add(new UpperBound(name, v, name + ": " + v + " = " + term(head) + " + " + term(tail) + " − " + dk,
                     List.of(head, tail)));
@@ -253,7 +244,7 @@ final class MonomialCertifier<T> {
             g[0] = dk;
             System.arraycopy(w, k, g, 1, L - k + 1);
             DimensionCertificate tail = certify(Architecture.of(g));
-            long v = value(head) + value(tail) - (long) dk * dk;
+            long v = head.upperBound() + tail.upperBound() - (long) dk * dk;
             out.add(new UpperBound("G_" + k, v, "G_" + k + " (" + proof.get() + "): " + v + " = " + term(head) + " + "
                     + term(tail) + " − " + dk + "²", List.of(head, tail)));
         }
@@ -266,12 +257,8 @@ final class MonomialCertifier<T> {
         return Architecture.of(Arrays.copyOfRange(w, k, w.length));
     }
 
-    /** The certified dimension, else the upper bound: either is an upper bound for the dimension. */
-    private static long value(DimensionCertificate c) {
-        return c.certified() ? c.lowerBound() : c.upperBound();
-    }
-
-    private static String term(DimensionCertificate c) {
+    /** {@code dim(…)} for a certified part, {@code ub(…)} for one known only from above. */
+    static String term(DimensionCertificate c) {
         return (c.certified() ? "dim" : "ub") + c.architecture();
     }
 
@@ -296,7 +283,8 @@ final class MonomialCertifier<T> {
      * skipped), at random integer weights; the second rank only for {@code r ≥ 2} (else 0). A rank of a specialisation is at most the generic one, so
      * these bound {@code dim S_k} and {@code dim R_k} from below (docs/theory.md §13.5, §13.7).
      */
-    ContainerBounds.SpanRanks spans(Architecture head) {
+    @Override
+    public ContainerBounds.SpanRanks spans(Architecture head) {
         ContainerBounds.SpanRanks known = spanMemo.get(head);
         if (known != null) {
             return known;

@@ -3,6 +3,7 @@ package org.rationalnets.algorithms.dimension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rationalnets.core.Activation;
+import org.rationalnets.core.AmbientSpace;
 import org.rationalnets.core.Architecture;
 import org.rationalnets.exact.PrimeField;
 
@@ -24,6 +26,27 @@ class ContainerBoundsTest {
 
     private static MonomialCertifier<Long> certifier(int r, long seed) {
         return new MonomialCertifier<>(Activation.of(r), seed, CertifiedDimension.modular(P), CertifiedDimension.Sampling.DEFAULT, P);
+    }
+
+    /** The parts of a real certifier for σ = t^2, except that {@code part}'s dimension is stated as {@code dim}. */
+    private static ContainerBounds.Parts stating(Architecture part, int dim) {
+        MonomialCertifier<Long> real = certifier(2, 1);
+        return new ContainerBounds.Parts() {
+            @Override
+            public DimensionCertificate certify(Architecture a) {
+                if (!a.equals(part)) {
+                    return real.certify(a);
+                }
+                BigInteger amb = AmbientSpace.of(a, Activation.of(2)).dimension();
+                return new DimensionCertificate(a, dim, dim, "stated", amb, amb, P, 1, 0, 0, 1, null, null, null, null, null,
+                        Activation.of(2), List.of());
+            }
+
+            @Override
+            public ContainerBounds.SpanRanks spans(Architecture head) {
+                return real.spans(head);
+            }
+        };
     }
 
     private static UpperBound bound(String arch, int r, String name) {
@@ -95,22 +118,7 @@ class ContainerBoundsTest {
     void theFibreRuleBoundsTheFamilyOfSpansByTheHead() {
         // (T): Σ_2 ≤ dim(3,4,5) − 5·dim S_2; with the head's bound stated as 25 and dim S_2 ≥ 4 (rank of the values),
         // Σ_2 ≤ 5, below Φ_1 = 8 (S_2 = R_1); B2_2 = Σ_2 + dim(4,5,1) with dim(4,5,1) = 10 (AH: all quaternary quadrics)
-        MonomialCertifier<Long> real = certifier(2, 1);
-        ContainerBounds.Parts stated = new ContainerBounds.Parts() {
-            @Override
-            public DimensionCertificate certify(Architecture a) {
-                if (a.equals(Architecture.of(3, 4, 5))) {
-                    return new DimensionCertificate(a, 25, 25, "stated", java.math.BigInteger.valueOf(30),
-                            java.math.BigInteger.valueOf(30), P, 1, 0, 0, 1, null, null, null, null, null, Activation.of(2), List.of());
-                }
-                return real.certify(a);
-            }
-
-            @Override
-            public ContainerBounds.SpanRanks spans(Architecture head) {
-                return real.spans(head);
-            }
-        };
+        ContainerBounds.Parts stated = stating(Architecture.of(3, 4, 5), 25);
         UpperBound b = ContainerBounds.of(Architecture.of(3, 4, 5, 1), Activation.of(2), stated).stream()
                 .filter(u -> u.name().equals("B2_2")).findFirst().orElseThrow();
         assertThat(b.value()).isEqualTo(15);
@@ -155,41 +163,15 @@ class ContainerBoundsTest {
                 + " ; B1_1: 8 = Φ_1 + dim(3,2,2), Φ_1 ≤ 0 [R_1 = C[S_1]_r, Σ_1 ≤ 0 by S_1 = R_0, Φ_0 ≤ 0]",
     })
     void everyBoundWithItsArithmetic(String arch, int r, String reasons) {
-        MonomialCertifier<Long> c = certifier(r, 1);
-        List<UpperBound> bounds = ContainerBounds.of(Architecture.parse(arch), Activation.of(r), new ContainerBounds.Parts() {
-            @Override
-            public DimensionCertificate certify(Architecture a) {
-                return c.certify(a);
-            }
-
-            @Override
-            public ContainerBounds.SpanRanks spans(Architecture head) {
-                return c.spans(head);
-            }
-        });
+        List<UpperBound> bounds = ContainerBounds.of(Architecture.parse(arch), Activation.of(r), certifier(r, 1));
         assertThat(bounds).extracting(UpperBound::reason).containsExactly(reasons.split(" ; "));
     }
 
     @Test
     void anAlgebraCapThatDoesNotBeatTheTailIsNotOffered() {
         // (2,4,3,1): d_L·h_{R_1}(2) = 5; with dim(3,3,1) stated as 5 the cap gains nothing, with 6 it does
-        MonomialCertifier<Long> real = certifier(2, 1);
         for (int stated : new int[] {5, 6}) {
-            ContainerBounds.Parts parts = new ContainerBounds.Parts() {
-                @Override
-                public DimensionCertificate certify(Architecture a) {
-                    if (a.equals(Architecture.of(3, 3, 1))) {
-                        return new DimensionCertificate(a, stated, stated, "stated", java.math.BigInteger.valueOf(6),
-                                java.math.BigInteger.valueOf(6), P, 1, 0, 0, 1, null, null, null, null, null, Activation.of(2), List.of());
-                    }
-                    return real.certify(a);
-                }
-
-                @Override
-                public ContainerBounds.SpanRanks spans(Architecture head) {
-                    return real.spans(head);
-                }
-            };
+            ContainerBounds.Parts parts = stating(Architecture.of(3, 3, 1), stated);
             List<String> names = ContainerBounds.of(Architecture.of(2, 4, 3, 1), Activation.of(2), parts).stream()
                     .map(UpperBound::name).toList();
             if (stated == 5) {
