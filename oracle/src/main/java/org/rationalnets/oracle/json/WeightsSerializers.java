@@ -22,6 +22,29 @@ final class WeightsSerializers {
     private WeightsSerializers() {
     }
 
+    /** Writes one entry (Jackson's writers throw {@link IOException}). */
+    private interface EntryWriter<E> {
+        void write(E entry) throws IOException;
+    }
+
+    /** An array of matrices, each an array of rows, each an array of entries. */
+    private static <E> void writeMatrices(List<? extends List<? extends List<E>>> matrices, JsonGenerator g, EntryWriter<E> entry)
+            throws IOException {
+        g.writeStartArray();
+        for (List<? extends List<E>> m : matrices) {
+            g.writeStartArray();
+            for (List<E> row : m) {
+                g.writeStartArray();
+                for (E x : row) {
+                    entry.write(x);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+    }
+
     /** Rational weights: every entry an exact rational string. */
     static final class OfWeights extends StdSerializer<Weights> {
         OfWeights() {
@@ -30,19 +53,7 @@ final class WeightsSerializers {
 
         @Override
         public void serialize(Weights w, JsonGenerator g, SerializerProvider p) throws IOException {
-            g.writeStartArray();
-            for (Matrix<BigFraction> m : w.matrices()) {
-                g.writeStartArray();
-                for (List<BigFraction> row : m.rowList()) {
-                    g.writeStartArray();
-                    for (BigFraction q : row) {
-                        g.writeString(Rationals.toString(q));
-                    }
-                    g.writeEndArray();
-                }
-                g.writeEndArray();
-            }
-            g.writeEndArray();
+            writeMatrices(w.matrices().stream().map(Matrix::rowList).toList(), g, q -> g.writeString(Rationals.toString(q)));
         }
     }
 
@@ -54,19 +65,7 @@ final class WeightsSerializers {
 
         @Override
         public void serialize(WitnessWeights w, JsonGenerator g, SerializerProvider p) throws IOException {
-            g.writeStartArray();
-            for (List<List<WitnessEntry>> m : w.matrices()) {
-                g.writeStartArray();
-                for (List<WitnessEntry> row : m) {
-                    g.writeStartArray();
-                    for (WitnessEntry x : row) {
-                        p.defaultSerializeValue(x, g);
-                    }
-                    g.writeEndArray();
-                }
-                g.writeEndArray();
-            }
-            g.writeEndArray();
+            writeMatrices(w.matrices(), g, x -> p.defaultSerializeValue(x, g));
         }
     }
 
