@@ -65,36 +65,27 @@ public final class ClosedFormChecks {
                 + "2 random integer networks each (entries in [−5, 5]), 3 rational points each, seed " + seed;
         return new Check("CLOSED-FORM", "§2 closed form [paper for widths ≥ 2; derived]",
                 "f_W = (P_1/Q, …, P_{d_L}/Q) with P, Q from the recursion of §2, for every defined network", range, () -> {
-                    Random random = new Random(seed);
-                    int networks = 0;
-                    int points = 0;
-                    int poles = 0;
-                    for (Architecture d : archs) {
-                        for (int t = 0; t < 2; t++) {
-                            RationalNet<BigFraction> net = RandomNetworks.definedNetwork(d, random);
-                            ClosedForm<BigFraction> cf = net.closedForm();
-                            networks++;
-                            for (int s = 0; s < 3; s++) {
-                                List<BigFraction> xi = RandomNetworks.randomPoint(d.inputDimension(), random);
-                                Optional<List<BigFraction>> value = net.valueAt(xi);
-                                if (value.isEmpty()) {
-                                    poles++;
-                                    continue;
-                                }
-                                List<BigFraction> direct = value.get();
-                                if (cf.denominator().evaluate(xi).signum() == 0) {
-                                    poles++;
-                                    continue;
-                                }
-                                List<BigFraction> closed = cf.evaluate(xi);
-                                if (!closed.equals(direct)) {
-                                    return Check.Outcome.fail(d + " at x = " + xi + " (seed " + seed + "): expected (direct composition) "
-                                            + direct + ", got (closed form) " + closed + " from " + cf);
-                                }
-                                points++;
+                    CompositionComparison.Result run = CompositionComparison.compare(archs, new Random(seed), (d, net) -> {
+                        ClosedForm<BigFraction> cf = net.closedForm();
+                        return new CompositionComparison.Formula() {
+                            @Override
+                            public Optional<List<BigFraction>> at(List<BigFraction> xi) {
+                                return cf.denominator().evaluate(xi).signum() == 0 ? Optional.empty() : Optional.of(cf.evaluate(xi));
                             }
-                        }
+
+                            @Override
+                            public String mismatch(List<BigFraction> xi, List<BigFraction> direct, List<BigFraction> closed) {
+                                return d + " at x = " + xi + " (seed " + seed + "): expected (direct composition) " + direct
+                                        + ", got (closed form) " + closed + " from " + cf;
+                            }
+                        };
+                    });
+                    if (run.mismatch() != null) {
+                        return Check.Outcome.fail(run.mismatch());
                     }
+                    int networks = run.networks();
+                    int points = run.points();
+                    int poles = run.poles();
                     if (points < networks) {
                         return Check.Outcome.fail("only " + points + " points evaluated (" + poles + " poles)");
                     }

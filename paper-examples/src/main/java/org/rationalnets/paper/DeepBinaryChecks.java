@@ -57,27 +57,17 @@ public final class DeepBinaryChecks {
                 "f_W = A_L x · s_L with A_1 = W_1, A_{k+1} = W_{k+1} J A_k, m_k = (A_k x)_1 (A_k x)_2, s_2 = 1/m_1, s_{k+1} = 1/(m_k s_k)",
                 archs.size() + " architectures (d_0 ≤ 3, hidden widths 2, 2 ≤ L ≤ 6, d_L ≤ 3) × 2 random networks × 3 rational points, seed " + seed,
                 () -> {
-                    Random random = new Random(seed);
                     Matrix<BigFraction> j = Matrix.of(Rationals.Q,
                             List.of(List.of(BigFraction.ZERO, BigFraction.ONE), List.of(BigFraction.ONE, BigFraction.ZERO)));
-                    int points = 0;
-                    int poles = 0;
-                    for (Architecture d : archs) {
-                        for (int t = 0; t < 2; t++) {
-                            RationalNet<BigFraction> net = RandomNetworks.definedNetwork(d, random);
-                            List<Matrix<BigFraction>> a = new ArrayList<>();
-                            a.add(net.weight(1));
-                            for (int k = 1; k < d.depth(); k++) {
-                                a.add(net.weight(k + 1).multiply(j).multiply(a.get(k - 1)));
-                            }
-                            for (int s3 = 0; s3 < 3; s3++) {
-                                List<BigFraction> xi = RandomNetworks.randomPoint(d.inputDimension(), random);
-                                Optional<List<BigFraction>> value = net.valueAt(xi);
-                                if (value.isEmpty()) {
-                                    poles++;
-                                    continue;
-                                }
-                                List<BigFraction> direct = value.get();
+                    CompositionComparison.Result run = CompositionComparison.compare(archs, new Random(seed), (d, net) -> {
+                        List<Matrix<BigFraction>> a = new ArrayList<>();
+                        a.add(net.weight(1));
+                        for (int k = 1; k < d.depth(); k++) {
+                            a.add(net.weight(k + 1).multiply(j).multiply(a.get(k - 1)));
+                        }
+                        return new CompositionComparison.Formula() {
+                            @Override
+                            public Optional<List<BigFraction>> at(List<BigFraction> xi) {
                                 BigFraction sk = null;
                                 for (int k = 1; k < d.depth(); k++) {
                                     List<BigFraction> ak = a.get(k - 1).apply(xi);
@@ -85,15 +75,21 @@ public final class DeepBinaryChecks {
                                     sk = k == 1 ? mk.reciprocal() : mk.multiply(sk).reciprocal();
                                 }
                                 BigFraction sl = sk;
-                                List<BigFraction> formula = a.get(d.depth() - 1).apply(xi).stream().map(v -> v.multiply(sl)).toList();
-                                if (!formula.equals(direct)) {
-                                    return Check.Outcome.fail(d + " at " + xi + " (seed " + seed + "): expected (composition) " + direct
-                                            + ", got (A_L x · s_L) " + formula);
-                                }
-                                points++;
+                                return Optional.of(a.get(d.depth() - 1).apply(xi).stream().map(v -> v.multiply(sl)).toList());
                             }
-                        }
+
+                            @Override
+                            public String mismatch(List<BigFraction> xi, List<BigFraction> direct, List<BigFraction> formula) {
+                                return d + " at " + xi + " (seed " + seed + "): expected (composition) " + direct
+                                        + ", got (A_L x · s_L) " + formula;
+                            }
+                        };
+                    });
+                    if (run.mismatch() != null) {
+                        return Check.Outcome.fail(run.mismatch());
                     }
+                    int points = run.points();
+                    int poles = run.poles();
                     return Check.Outcome.pass(points + " points of " + archs.size() * 2 + " networks agree exactly (" + poles
                             + " poles skipped), seed " + seed);
                 });
